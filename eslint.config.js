@@ -1,0 +1,32 @@
+// Lint rules, including the package boundaries of docs/principles.md:
+// label <- printers <- {server, web, cli}; label imports nothing with I/O.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'stream', 'child_process', 'net', 'http', 'https', 'url', 'zlib', 'buffer', 'util', 'worker_threads'];
+const nodeImportPatterns = nodeBuiltins.flatMap((name) => [name, `node:${name}`, `node:${name}/*`]);
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'test-artifacts/**', 'bench-out/**', 'out/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-throw-literal': 'error',
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['packages/label/src/**/*.ts'],
+    ignores: ['packages/label/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'label is pure: no Node I/O (see docs/principles.md).' })),
+        patterns: [
+          { group: nodeImportPatterns.filter((p) => p.startsWith('node:')), message: 'label is pure: no Node I/O.' },
+          { group: ['@inkless/printers', '@inkless/server', '@inkless/web', '@inkless/cli'], message: 'label depends on no other Inkless package.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'document', 'window', 'require', '__dirname'],
+    },
+  },
+);

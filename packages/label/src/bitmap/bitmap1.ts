@@ -1,0 +1,192 @@
+/**
+ * The one raster type of Inkless: a 1-bit image, rows packed MSB-first, 1 = ink (black).
+ * Drivers, previews and outputs all take a Bitmap1, never a canvas, so what you see is what prints.
+ *
+ * @example
+ * const bmp = createBitmap(16, 8);
+ * fillRect(bmp, 0, 0, 4, 8); // a 4-dot wide bar
+ */
+export interface Bitmap1 {
+  readonly width: number;
+  readonly height: number;
+  /** Bytes per row: ceil(width / 8). Padding bits at the end of a row are always 0. */
+  readonly stride: number;
+  readonly data: Uint8Array;
+}
+
+/** Largest bitmap the engine will allocate (dots); bigger requests are refused before allocation. */
+export const MAX_BITMAP_DOTS = 16_000 * 16_000;
+
+export function createBitmap(width: number, height: number): Bitmap1 {
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0) {
+    throw new RangeError(`bitmap size must be whole non-negative dots, got ${width}x${height}`);
+  }
+  if (width * height > MAX_BITMAP_DOTS) {
+    throw new RangeError(`bitmap of ${width}x${height} dots is over the ${MAX_BITMAP_DOTS} dot limit`);
+  }
+  const stride = (width + 7) >> 3;
+  return { width, height, stride, data: new Uint8Array(stride * height) };
+}
+
+export function getPixel(bmp: Bitmap1, x: number, y: number): boolean {
+  if (x < 0 || y < 0 || x >= bmp.width || y >= bmp.height) return false;
+  return (bmp.data[y * bmp.stride + (x >> 3)]! & (0x80 >> (x & 7))) !== 0;
+}
+
+export function setPixel(bmp: Bitmap1, x: number, y: number, ink = true): void {
+  if (x < 0 || y < 0 || x >= bmp.width || y >= bmp.height) return;
+  const i = y * bmp.stride + (x >> 3);
+  const mask = 0x80 >> (x & 7);
+  if (ink) bmp.data[i]! |= mask;
+  else bmp.data[i]! &= ~mask;
+}
+
+/** Bits [from, to) of one byte, MSB-first: the mask used by span fills. */
+function spanMask(from: number, to: number): number {
+  return (0xff >> from) & (0xff00 >> to) & 0xff;
+}
+
+/** Sets (or clears) the horizontal run [x0, x1) of row y; clipped to the bitmap. */
+export function fillSpan(bmp: Bitmap1, y: number, x0: number, x1: number, ink = true): void {
+  if (y < 0 || y >= bmp.height) return;
+  const from = Math.max(0, x0);
+  const to = Math.min(bmp.width, x1);
+  if (to <= from) return;
+  const row = y * bmp.stride;
+  const b0 = from >> 3;
+  const b1 = (to - 1) >> 3;
+  const data = bmp.data;
+  if (b0 === b1) {
+    const m = spanMask(from & 7, ((to - 1) & 7) + 1);
+    if (ink) data[row + b0]! |= m;
+    else data[row + b0]! &= ~m;
+    return;
+  }
+  const first = spanMask(from & 7, 8);
+  const last = spanMask(0, ((to - 1) & 7) + 1);
+  if (ink) {
+    data[row + b0]! |= first;
+    data.fill(0xff, row + b0 + 1, row + b1);
+    data[row + b1]! |= last;
+  } else {
+    data[row + b0]! &= ~first;
+    data.fill(0, row + b0 + 1, row + b1);
+    data[row + b1]! &= ~last;
+  }
+}
+
+/** Fills the rectangle [x, x+w) x [y, y+h) with ink (or clears it); clipped to the bitmap. */
+export function fillRect(bmp: Bitmap1, x: number, y: number, w: number, h: number, ink = true): void {
+  const y0 = Math.max(0, y);
+  const y1 = Math.min(bmp.height, y + h);
+  for (let row = y0; row < y1; row++) fillSpan(bmp, row, x, x + w, ink);
+}
+
+/** Flips every dot of the rectangle (used for "inverse" elements). */
+export function invertRect(bmp: Bitmap1, x: number, y: number, w: number, h: number): void {
+  const x0 = Math.max(0, x);
+  const x1 = Math.min(bmp.width, x + w);
+  const y0 = Math.max(0, y);
+  const y1 = Math.min(bmp.height, y + h);
+  for (let row = y0; row < y1; row++) {
+    for (let col = x0; col < x1; col++) {
+      const i = row * bmp.stride + (col >> 3);
+      bmp.data[i]! ^= 0x80 >> (col & 7);
+    }
+  }
+}
+
+/**
+ * Copies `src` onto `dst` at (dx, dy). 'or' adds ink (the normal way elements stack);
+ * 'replace' makes the source box opaque (inverse elements paint their own background).
+ */
+export function blit(dst: Bitmap1, src: Bitmap1, dx: number, dy: number, mode: 'or' | 'replace' = 'or'): void {
+  const x0 = Math.max(0, dx);
+  const x1 = Math.min(dst.width, dx + src.width);
+  const y0 = Math.max(0, dy);
+  const y1 = Math.min(dst.height, dy + src.height);
+  if (x1 <= x0 || y1 <= y0) return;
+  if (mode === 'replace') {
+    for (let y = y0; y < y1; y++) fillSpan(dst, y, x0, x1, false);
+  }
+  const shift = dx & 7;
+  const srcX0 = x0 - dx;
+  // Fast path: byte-aligned destination and source start, so whole bytes can be ORed.
+  if (shift === 0 && (srcX0 & 7) === 0) {
+    const nBytes = (x1 - x0) >> 3;
+    const tail = (x1 - x0) & 7;
+    for (let y = y0; y < y1; y++) {
+      const s = (y - dy) * src.stride + (srcX0 >> 3);
+      const d = y * dst.stride + (x0 >> 3);
+      for (let i = 0; i < nBytes; i++) dst.data[d + i]! |= src.data[s + i]!;
+      if (tail) dst.data[d + nBytes]! |= src.data[s + nBytes]! & spanMask(0, tail);
+    }
+    return;
+  }
+  for (let y = y0; y < y1; y++) {
+    const srow = (y - dy) * src.stride;
+    for (let x = x0; x < x1; x++) {
+      const sx = x - dx;
+      if (src.data[srow + (sx >> 3)]! & (0x80 >> (sx & 7))) {
+        dst.data[y * dst.stride + (x >> 3)]! |= 0x80 >> (x & 7);
+      }
+    }
+  }
+}
+
+/** Rotates clockwise by a multiple of 90 degrees, in the bitmap domain (no resampling). */
+export function rotateBitmap(src: Bitmap1, degrees: 0 | 90 | 180 | 270): Bitmap1 {
+  if (degrees === 0) return src;
+  const swap = degrees !== 180;
+  const out = createBitmap(swap ? src.height : src.width, swap ? src.width : src.height);
+  for (let y = 0; y < src.height; y++) {
+    const srow = y * src.stride;
+    for (let x = 0; x < src.width; x++) {
+      if (!(src.data[srow + (x >> 3)]! & (0x80 >> (x & 7)))) continue;
+      let nx: number;
+      let ny: number;
+      if (degrees === 90) { nx = src.height - 1 - y; ny = x; }
+      else if (degrees === 180) { nx = src.width - 1 - x; ny = src.height - 1 - y; }
+      else { nx = y; ny = src.width - 1 - x; }
+      out.data[ny * out.stride + (nx >> 3)]! |= 0x80 >> (nx & 7);
+    }
+  }
+  return out;
+}
+
+/** Number of ink dots: handy in tests and for "is this label blank" checks. */
+export function countInk(bmp: Bitmap1): number {
+  let n = 0;
+  for (const byte of bmp.data) {
+    let b = byte;
+    while (b) { b &= b - 1; n++; }
+  }
+  return n;
+}
+
+/**
+ * A stable 64-bit FNV-1a digest of size and bits, as 16 hex chars. Pure integer math, so Node and
+ * the browser give the same answer; used by the bit-identity tests.
+ */
+export function hashBitmap(bmp: Bitmap1): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ bmp.width;
+  const feed = (byte: number): void => {
+    h1 = Math.imul(h1 ^ byte, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ byte ^ (h1 >>> 24), 0x5bd1e995) >>> 0;
+  };
+  for (const v of [bmp.width, bmp.height]) for (let s = 0; s < 32; s += 8) feed((v >>> s) & 0xff);
+  for (const byte of bmp.data) feed(byte);
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** ASCII art (`#` ink, `.` blank) for small-bitmap snapshots in tests. */
+export function toAscii(bmp: Bitmap1): string {
+  const rows: string[] = [];
+  for (let y = 0; y < bmp.height; y++) {
+    let row = '';
+    for (let x = 0; x < bmp.width; x++) row += getPixel(bmp, x, y) ? '#' : '.';
+    rows.push(row);
+  }
+  return rows.join('\n');
+}

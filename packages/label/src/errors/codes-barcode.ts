@@ -1,0 +1,3 @@
+/** Codes of the barcode area. */
+export const barcodeErrorCodes = {
+} as const;

@@ -1,0 +1,13 @@
+/** Codes for reading, validating and migrating label documents and data rows. */
+export const documentErrorCodes = {
+  INKLESS_DOC_NOT_JSON: 'The document is not valid JSON.',
+  INKLESS_DOC_INVALID: 'A field of the document has the wrong type, is missing, or is not allowed.',
+  INKLESS_DOC_UNKNOWN_FIELD: 'The document has a field Inkless does not know (typo or newer version).',
+  INKLESS_DOC_VERSION: 'The schemaVersion is missing, newer than this Inkless, or has no migration.',
+  INKLESS_DOC_TOO_LARGE: 'The document is over a size limit (bytes, elements, nesting or label size).',
+  INKLESS_DOC_OUT_OF_LABEL: 'An element lies completely outside the label.',
+  INKLESS_VAR_MISSING: 'A {{field}} names a column the data row does not have.',
+  INKLESS_VAR_SYNTAX: 'A {{...}} placeholder is malformed.',
+  INKLESS_VAR_UNKNOWN: 'A variable definition is invalid (date format, serial settings).',
+  INKLESS_STOCK_UNKNOWN: 'The label-stock preset id is not in the catalogue.',
+} as const;

@@ -1,0 +1,3 @@
+/** Codes of the image area. */
+export const imageErrorCodes = {
+} as const;

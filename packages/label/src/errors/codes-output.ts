@@ -1,0 +1,3 @@
+/** Codes of the output area. */
+export const outputErrorCodes = {
+} as const;

@@ -1,0 +1,3 @@
+/** Codes of the text area. */
+export const textErrorCodes = {
+} as const;
