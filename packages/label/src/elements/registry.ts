@@ -1,0 +1,16 @@
+import type { ElementKind } from './element-kind';
+import { ellipseElement } from './ellipse-element';
+import { lineElement } from './line-element';
+import { rectElement } from './rect-element';
+
+/**
+ * Every element kind, by type. Adding a kind means writing its module and listing it here;
+ * nothing else in the engine changes.
+ */
+export const elementKinds: ReadonlyMap<string, ElementKind> = new Map(
+  ([lineElement, rectElement, ellipseElement] as ElementKind[]).map((kind) => [kind.type, kind]),
+);
+
+export function findElementKind(type: string): ElementKind | undefined {
+  return elementKinds.get(type);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { countInk, getPixel, hashBitmap, toAscii } from '../bitmap/bitmap1';
+import { validateDocument } from '../document/validate-document';
+import type { LabelDocument } from '../document/label-document';
+import { FontSet } from '../text/font-set';
+import { compileLabel, renderLabel } from './compile-label';
+
+// 25.4 dpi is not a printer resolution, but 1 mm = 1 dot keeps the art readable; tests build the
+// validated document and then override the dpi.
+function makeDoc(label: object, elements: object[]): LabelDocument {
+  const r = validateDocument({ schemaVersion: 2, label: { widthMm: 8, heightMm: 6, ...label }, elements });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return { ...r.value, label: { ...r.value.label, dpi: 25.4 as 203 } };
+}
+
+const env = { fonts: new FontSet() };
+const art = (doc: LabelDocument) => {
+  const r = renderLabel(doc, env);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return toAscii(r.value.bitmap);
+};
+
+describe('renderLabel', () => {
+  it('places elements at their mm position', () => {
+    expect(art(makeDoc({}, [{ type: 'rect', xMm: 2, yMm: 1, widthMm: 3, heightMm: 2, fill: true }]))).toBe(
+      ['........', '..###...', '..###...', '........', '........', '........'].join('\n'),
+    );
+  });
+
+  it('knocks inverse elements out of a solid box, hiding what is under them', () => {
+    const doc = makeDoc({}, [
+      { type: 'rect', xMm: 0, yMm: 0, widthMm: 8, heightMm: 6, fill: true },
+      { type: 'rect', xMm: 1, yMm: 1, widthMm: 4, heightMm: 4, strokeMm: 1, inverse: true },
+    ]);
+    expect(art(doc)).toBe(['########', '#....###', '#.##.###', '#.##.###', '#....###', '########'].join('\n'));
+  });
+
+  it('rotates element content inside its box', () => {
+    const line = { type: 'line', xMm: 0, yMm: 0, widthMm: 6, heightMm: 6, thicknessMm: 1 };
+    expect(art(makeDoc({ widthMm: 6 }, [line]))).toBe(['......', '......', '######', '......', '......', '......'].join('\n'));
+    expect(art(makeDoc({ widthMm: 6 }, [{ ...line, rotation: 90 }]))).toBe(['...#..', '...#..', '...#..', '...#..', '...#..', '...#..'].join('\n'));
+  });
+
+  it('cuts ink off in the margins', () => {
+    const doc = makeDoc({ marginsMm: { top: 1, left: 2 } }, [{ type: 'rect', xMm: 0, yMm: 0, widthMm: 8, heightMm: 6, fill: true }]);
+    expect(art(doc)).toBe(['........', '..######', '..######', '..######', '..######', '..######'].join('\n'));
+  });
+
+  it('turns the whole label for the orientation', () => {
+    const doc = makeDoc({ orientation: 90 }, [{ type: 'rect', xMm: 0, yMm: 0, widthMm: 2, heightMm: 1, fill: true }]);
+    const r = renderLabel(doc, env);
+    expect(r.ok && [r.value.bitmap.width, r.value.bitmap.height]).toEqual([6, 8]);
+    expect(r.ok && getPixel(r.value.bitmap, 5, 0) && getPixel(r.value.bitmap, 5, 1) && !getPixel(r.value.bitmap, 4, 0)).toBe(true);
+  });
+
+  it('clips elements that hang over the label edge', () => {
+    const doc = makeDoc({}, [{ type: 'rect', xMm: 6, yMm: -2, widthMm: 10, heightMm: 4, fill: true }]);
+    const r = renderLabel(doc, env);
+    expect(r.ok && countInk(r.value.bitmap)).toBe(2 * 2);
+  });
+
+  it('gives the same bits when a compiled label renders again', () => {
+    const compiled = compileLabel(makeDoc({}, [{ type: 'ellipse', xMm: 0, yMm: 0, widthMm: 8, heightMm: 6 }, { type: 'line', xMm: 0, yMm: 0, widthMm: 8, heightMm: 6, direction: 'up' }]), env);
+    const a = compiled.render();
+    const b = compiled.render();
+    expect(a.ok && b.ok && hashBitmap(a.value.bitmap) === hashBitmap(b.value.bitmap)).toBe(true);
+    expect(a.ok && a.value.bitmap).not.toBe(b.ok && b.value.bitmap);
+  });
+});

@@ -1,0 +1,205 @@
+import { createBitmap, fillRect, rotateBitmap, type Bitmap1 } from '../bitmap/bitmap1';
+import type { LabelDocument, LabelElement } from '../document/label-document';
+import type { ElementContext, ElementKind } from '../elements/element-kind';
+import { findElementKind } from '../elements/registry';
+import { InklessError } from '../errors/inkless-error';
+import { fail, joinPath, ok, type Issue, type Result } from '../errors/issue';
+import type { FontSet } from '../text/font-set';
+import { mmToDots } from '../units';
+import { resolveVariable, type LabelInstance } from '../variables/resolve-variable';
+import { fillTemplate, parseTemplate, type Template } from '../variables/template';
+import { drawOnLabel, finishElementBitmap, placeElement, type Placement } from './place-element';
+
+/** What rendering needs besides the document: fonts now; image caches and the like later. */
+export interface RenderEnv {
+  readonly fonts: FontSet;
+}
+
+export interface RenderedLabel {
+  /** The label as it goes to the printer (after orientation). */
+  readonly bitmap: Bitmap1;
+  /** Non-fatal problems, e.g. clipped text. */
+  readonly warnings: readonly Issue[];
+}
+
+interface CompiledElement {
+  readonly kind: ElementKind;
+  readonly element: LabelElement;
+  readonly path: string;
+  readonly at: Placement;
+  /** Parsed templates of the fields that use variables; empty for a static element. */
+  readonly templates: ReadonlyMap<string, Template>;
+  /** A static element is drawn once and reused for every label. */
+  cached?: { bitmap: Bitmap1; warnings: Issue[] } | { issues: Issue[] };
+}
+
+/**
+ * A document prepared for printing many labels: templates are parsed once, static elements are
+ * drawn once, and each label only draws what its data changes.
+ *
+ * @example
+ * const compiled = compileLabel(doc, { fonts });
+ * for (const [i, row] of rows.entries()) {
+ *   const r = compiled.render({ row, labelIndex: i });
+ *   if (r.ok) send(r.value.bitmap);
+ * }
+ */
+export class CompiledLabel {
+  readonly dpi: number;
+  readonly widthDots: number;
+  readonly heightDots: number;
+  private readonly elements: CompiledElement[];
+  /** Index of the first element that varies; everything before it is pre-composited in `base`. */
+  private readonly firstDynamic: number;
+  private base: Bitmap1 | undefined;
+
+  constructor(private readonly doc: LabelDocument, private readonly env: RenderEnv) {
+    this.dpi = doc.label.dpi;
+    this.widthDots = mmToDots(doc.label.widthMm, this.dpi);
+    this.heightDots = mmToDots(doc.label.heightMm, this.dpi);
+    this.elements = doc.elements.map((element, index) => compileElement(element, joinPath('elements', index), this.dpi));
+    const dynamic = this.elements.findIndex((e) => e.templates.size > 0);
+    this.firstDynamic = dynamic < 0 ? this.elements.length : dynamic;
+  }
+
+  /** Names of data columns the label needs (the `{{names}}` that are not document variables). */
+  get fieldNames(): string[] {
+    const names = new Set<string>();
+    for (const e of this.elements) for (const t of e.templates.values()) for (const n of t.names) if (!Object.hasOwn(this.doc.variables, n)) names.add(n);
+    return [...names];
+  }
+
+  /** Renders one label. Every element's problems are collected, not just the first. */
+  render(instance: LabelInstance = {}): Result<RenderedLabel> {
+    const issues: Issue[] = [];
+    const warnings: Issue[] = [];
+    const label = createBitmap(this.widthDots, this.heightDots);
+    const base = this.baseLayer(issues, warnings);
+    if (base) label.data.set(base.data);
+    for (let i = this.firstDynamic; i < this.elements.length; i++) {
+      const compiled = this.elements[i]!;
+      const drawn = compiled.templates.size > 0 ? this.drawDynamic(compiled, instance) : this.drawStatic(compiled);
+      if ('issues' in drawn) issues.push(...drawn.issues);
+      else {
+        warnings.push(...drawn.warnings);
+        drawOnLabel(label, drawn.bitmap, compiled.element, compiled.at);
+      }
+    }
+    if (issues.length > 0) return fail(issues);
+    this.clipMargins(label);
+    return ok({ bitmap: rotateBitmap(label, this.doc.label.orientation), warnings });
+  }
+
+  /** Resolves variables and runs every element's checks without drawing: the batch preflight. */
+  check(instance: LabelInstance = {}): Issue[] {
+    const issues: Issue[] = [];
+    for (const compiled of this.elements) {
+      const resolved = this.resolve(compiled, instance);
+      if ('issues' in resolved) issues.push(...resolved.issues);
+      else issues.push(...(compiled.kind.check?.(resolved.element, compiled.at.local, this.context(compiled.path, [])) ?? []));
+    }
+    return issues;
+  }
+
+  private baseLayer(issues: Issue[], warnings: Issue[]): Bitmap1 | undefined {
+    if (this.firstDynamic === 0) return undefined;
+    if (!this.base) {
+      const base = createBitmap(this.widthDots, this.heightDots);
+      for (let i = 0; i < this.firstDynamic; i++) {
+        const compiled = this.elements[i]!;
+        const drawn = this.drawStatic(compiled);
+        if (!('issues' in drawn)) drawOnLabel(base, drawn.bitmap, compiled.element, compiled.at);
+      }
+      this.base = base;
+    }
+    for (let i = 0; i < this.firstDynamic; i++) {
+      const cached = this.elements[i]!.cached!;
+      if ('issues' in cached) issues.push(...cached.issues);
+      else warnings.push(...cached.warnings);
+    }
+    return this.base;
+  }
+
+  private drawStatic(compiled: CompiledElement): { bitmap: Bitmap1; warnings: Issue[] } | { issues: Issue[] } {
+    compiled.cached ??= this.draw(compiled, compiled.element);
+    return compiled.cached;
+  }
+
+  private drawDynamic(compiled: CompiledElement, instance: LabelInstance): { bitmap: Bitmap1; warnings: Issue[] } | { issues: Issue[] } {
+    const resolved = this.resolve(compiled, instance);
+    return 'issues' in resolved ? resolved : this.draw(compiled, resolved.element);
+  }
+
+  private resolve(compiled: CompiledElement, instance: LabelInstance): { element: LabelElement } | { issues: Issue[] } {
+    if (compiled.templates.size === 0) return { element: compiled.element };
+    const issues: Issue[] = [];
+    const values: Record<string, string> = {};
+    const lookup = (name: string): string | undefined => resolveVariable(name, this.doc.variables, instance);
+    for (const [field, template] of compiled.templates) {
+      const { text, missing } = fillTemplate(template, lookup);
+      for (const name of missing) issues.push(missingFieldIssue(joinPath(compiled.path, field), name, instance));
+      values[field] = text;
+    }
+    return issues.length > 0 ? { issues } : { element: { ...compiled.element, ...values } };
+  }
+
+  private draw(compiled: CompiledElement, element: LabelElement): { bitmap: Bitmap1; warnings: Issue[] } | { issues: Issue[] } {
+    const warnings: Issue[] = [];
+    const ctx = this.context(compiled.path, warnings);
+    const problems = compiled.kind.check?.(element, compiled.at.local, ctx) ?? [];
+    if (problems.length > 0) return { issues: problems };
+    try {
+      const content = compiled.kind.render(element, compiled.at.local, ctx);
+      if (content.width !== compiled.at.local.widthDots || content.height !== compiled.at.local.heightDots) {
+        throw new InklessError('INKLESS_RENDER_ELEMENT_FAILED', `drew ${content.width}x${content.height} dots into a ${compiled.at.local.widthDots}x${compiled.at.local.heightDots} box`, { path: compiled.path });
+      }
+      return { bitmap: finishElementBitmap(content, element), warnings };
+    } catch (e) {
+      if (e instanceof InklessError) return { issues: [...e.issues] };
+      const message = e instanceof Error ? e.message : String(e);
+      return { issues: [{ code: 'INKLESS_RENDER_ELEMENT_FAILED', path: compiled.path, message: `could not be drawn: ${message}` }] };
+    }
+  }
+
+  private context(path: string, warnings: Issue[]): ElementContext {
+    return { dpi: this.dpi, fonts: this.env.fonts, path, warn: (issue) => warnings.push(issue) };
+  }
+
+  private clipMargins(label: Bitmap1): void {
+    const m = this.doc.label.marginsMm;
+    const [top, right, bottom, left] = [m.top, m.right, m.bottom, m.left].map((mm) => mmToDots(mm, this.dpi)) as [number, number, number, number];
+    if (top) fillRect(label, 0, 0, label.width, top, false);
+    if (bottom) fillRect(label, 0, label.height - bottom, label.width, bottom, false);
+    if (left) fillRect(label, 0, 0, left, label.height, false);
+    if (right) fillRect(label, label.width - right, 0, right, label.height, false);
+  }
+}
+
+function compileElement(element: LabelElement, path: string, dpi: number): CompiledElement {
+  const kind = findElementKind(element.type);
+  if (!kind) throw new InklessError('INKLESS_DOC_INVALID', `unknown element type "${element.type}"; validate the document first`, { path });
+  const templates = new Map<string, Template>();
+  for (const field of kind.templatedFields) {
+    const value = element[field];
+    if (typeof value !== 'string') continue;
+    const parsed = parseTemplate(value);
+    if (!parsed.ok) throw new InklessError('INKLESS_VAR_SYNTAX', parsed.message, { path: joinPath(path, field) });
+    if (parsed.template.names.length > 0) templates.set(field, parsed.template);
+  }
+  return { kind, element, path, at: placeElement(element, dpi), templates };
+}
+
+function missingFieldIssue(path: string, name: string, instance: LabelInstance): Issue {
+  const columns = instance.row ? Object.keys(instance.row) : [];
+  const known = columns.length > 0 ? ` (columns: ${columns.slice(0, 20).join(', ')}${columns.length > 20 ? ', ...' : ''})` : ' (no data row was given)';
+  return { code: 'INKLESS_VAR_MISSING', path, message: `{{${name}}} is neither a data column nor a variable${known}` };
+}
+
+/** One-shot convenience: compile and render a single label. */
+export function renderLabel(doc: LabelDocument, env: RenderEnv, instance: LabelInstance = {}): Result<RenderedLabel> {
+  return new CompiledLabel(doc, env).render(instance);
+}
+
+export function compileLabel(doc: LabelDocument, env: RenderEnv): CompiledLabel {
+  return new CompiledLabel(doc, env);
+}
