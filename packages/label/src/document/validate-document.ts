@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findElementKind, elementKinds } from '../elements/registry';
 import { fail, joinPath, ok, type Issue, type Result } from '../errors/issue';
 import { mmToDots } from '../units';
-import { parseTemplate } from '../variables/template';
+import { parseTemplateTree } from '../variables/template-tree';
 import { variableDefSchema } from '../variables/variable-defs';
 import type { LabelDocument, LabelElement } from './label-document';
 import { labelSetupSchema } from './label-setup';
@@ -101,10 +101,8 @@ function validateElement(raw: unknown, path: string, dpi: number, issues: Issue[
     issues.push({ code: 'INKLESS_DOC_TOO_LARGE', path, message: `the element's box is ${boxDots} dots at ${dpi} dpi, over the limit of ${documentLimits.maxElementDots}` });
   }
   for (const field of kind.templatedFields) {
-    const value = element[field];
-    if (typeof value !== 'string') continue;
-    const template = parseTemplate(value);
-    if (!template.ok) issues.push({ code: 'INKLESS_VAR_SYNTAX', path: joinPath(path, field), message: template.message });
+    const parsed = parseTemplateTree(element[field]);
+    if (parsed && !parsed.ok) issues.push({ code: 'INKLESS_VAR_SYNTAX', path: joinPath(path, field) + parsed.where, message: parsed.message });
   }
   return element;
 }

@@ -28,7 +28,10 @@ export interface ElementKind<E extends ElementBase = ElementBase> {
   readonly type: E['type'];
   /** Strict zod schema for the whole element, including the base fields and defaults. */
   readonly schema: z.ZodType<E>;
-  /** String fields that may hold `{{variables}}`; they are substituted before check and render. */
+  /**
+   * Fields that may hold `{{variables}}`: strings, or arrays of them (a table's rows of cells).
+   * They are substituted before check and render.
+   */
   readonly templatedFields: readonly string[];
   /**
    * Checks that need the final values (payload rules, fit at the label's dpi). Issue paths are full
@@ -37,6 +40,23 @@ export interface ElementKind<E extends ElementBase = ElementBase> {
   check?(element: E, box: BoxDots, ctx: ElementContext): Issue[];
   /** Draws the element's content into a fresh bitmap of the box's size. Throws InklessError on failure. */
   render(element: E, box: BoxDots, ctx: ElementContext): Bitmap1;
+  /**
+   * What a scanner should read from this element once printed (barcodes only), so `inkless verify`
+   * can decode the raster and compare without knowing element types.
+   */
+  expectedScan?(element: E, box: BoxDots, ctx: ElementContext): ExpectedScan | undefined;
+}
+
+/** The decoder-side view of a barcode: text as ZXing reports it, and how it was drawn. */
+export interface ExpectedScan {
+  /** The symbology's name for people, e.g. "EAN-13". */
+  readonly symbology: string;
+  /** Text a decoder should report (GS1 in HRI form, `(01)...`). */
+  readonly text: string;
+  /** AIM symbology identifier a decoder should report, when it matters (`]C1` for GS1-128). */
+  readonly symbologyIdentifier?: string;
+  /** Width of one module in dots. */
+  readonly moduleDots: number;
 }
 
 /** Helper that keeps the element type when declaring a kind. */

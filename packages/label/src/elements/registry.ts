@@ -2,13 +2,15 @@ import type { ElementKind } from './element-kind';
 import { ellipseElement } from './ellipse-element';
 import { lineElement } from './line-element';
 import { rectElement } from './rect-element';
+import { tableElement } from './table-element';
+import { textElement } from './text-element';
 
 /**
  * Every element kind, by type. Adding a kind means writing its module and listing it here;
  * nothing else in the engine changes.
  */
 export const elementKinds: ReadonlyMap<string, ElementKind> = new Map(
-  ([lineElement, rectElement, ellipseElement] as ElementKind[]).map((kind) => [kind.type, kind]),
+  ([textElement, lineElement, rectElement, ellipseElement, tableElement] as ElementKind[]).map((kind) => [kind.type, kind]),
 );
 
 export function findElementKind(type: string): ElementKind | undefined {

@@ -1,13 +1,13 @@
 import { createBitmap, fillRect, rotateBitmap, type Bitmap1 } from '../bitmap/bitmap1';
 import type { LabelDocument, LabelElement } from '../document/label-document';
-import type { ElementContext, ElementKind } from '../elements/element-kind';
+import type { ElementContext, ElementKind, ExpectedScan } from '../elements/element-kind';
 import { findElementKind } from '../elements/registry';
 import { InklessError } from '../errors/inkless-error';
 import { fail, joinPath, ok, type Issue, type Result } from '../errors/issue';
 import type { FontSet } from '../text/font-set';
 import { mmToDots } from '../units';
 import { resolveVariable, type LabelInstance } from '../variables/resolve-variable';
-import { fillTemplate, parseTemplate, type Template } from '../variables/template';
+import { fillTemplateTree, parseTemplateTree, type TemplateTree } from '../variables/template-tree';
 import { drawOnLabel, finishElementBitmap, placeElement, type Placement } from './place-element';
 
 /** What rendering needs besides the document: fonts now; image caches and the like later. */
@@ -22,13 +22,21 @@ export interface RenderedLabel {
   readonly warnings: readonly Issue[];
 }
 
+/** One element as laid out for one label. */
+export interface ElementLayout {
+  readonly path: string;
+  readonly element: LabelElement;
+  readonly placement: Placement;
+  readonly expectedScan: ExpectedScan | undefined;
+}
+
 interface CompiledElement {
   readonly kind: ElementKind;
   readonly element: LabelElement;
   readonly path: string;
   readonly at: Placement;
   /** Parsed templates of the fields that use variables; empty for a static element. */
-  readonly templates: ReadonlyMap<string, Template>;
+  readonly templates: ReadonlyMap<string, { tree: TemplateTree; names: readonly string[] }>;
   /** A static element is drawn once and reused for every label. */
   cached?: { bitmap: Bitmap1; warnings: Issue[] } | { issues: Issue[] };
 }
@@ -101,6 +109,19 @@ export class CompiledLabel {
     return issues;
   }
 
+  /**
+   * Where each element lands for this instance, with its variables filled in: for verification
+   * and for editors. Coordinates are on the label before orientation.
+   */
+  layout(instance: LabelInstance = {}): ElementLayout[] {
+    return this.elements.map((compiled) => {
+      const resolved = this.resolve(compiled, instance);
+      const element = 'issues' in resolved ? compiled.element : resolved.element;
+      const ctx = this.context(compiled.path, []);
+      return { path: compiled.path, element, placement: compiled.at, expectedScan: compiled.kind.expectedScan?.(element, compiled.at.local, ctx) };
+    });
+  }
+
   private baseLayer(issues: Issue[], warnings: Issue[]): Bitmap1 | undefined {
     if (this.firstDynamic === 0) return undefined;
     if (!this.base) {
@@ -133,12 +154,12 @@ export class CompiledLabel {
   private resolve(compiled: CompiledElement, instance: LabelInstance): { element: LabelElement } | { issues: Issue[] } {
     if (compiled.templates.size === 0) return { element: compiled.element };
     const issues: Issue[] = [];
-    const values: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
     const lookup = (name: string): string | undefined => resolveVariable(name, this.doc.variables, instance);
     for (const [field, template] of compiled.templates) {
-      const { text, missing } = fillTemplate(template, lookup);
+      const { value, missing } = fillTemplateTree(template.tree, lookup);
       for (const name of missing) issues.push(missingFieldIssue(joinPath(compiled.path, field), name, instance));
-      values[field] = text;
+      values[field] = value;
     }
     return issues.length > 0 ? { issues } : { element: { ...compiled.element, ...values } };
   }
@@ -178,13 +199,12 @@ export class CompiledLabel {
 function compileElement(element: LabelElement, path: string, dpi: number): CompiledElement {
   const kind = findElementKind(element.type);
   if (!kind) throw new InklessError('INKLESS_DOC_INVALID', `unknown element type "${element.type}"; validate the document first`, { path });
-  const templates = new Map<string, Template>();
+  const templates = new Map<string, { tree: TemplateTree; names: readonly string[] }>();
   for (const field of kind.templatedFields) {
-    const value = element[field];
-    if (typeof value !== 'string') continue;
-    const parsed = parseTemplate(value);
-    if (!parsed.ok) throw new InklessError('INKLESS_VAR_SYNTAX', parsed.message, { path: joinPath(path, field) });
-    if (parsed.template.names.length > 0) templates.set(field, parsed.template);
+    const parsed = parseTemplateTree(element[field]);
+    if (!parsed) continue;
+    if (!parsed.ok) throw new InklessError('INKLESS_VAR_SYNTAX', parsed.message, { path: joinPath(path, field) + parsed.where });
+    if (parsed.names.length > 0) templates.set(field, parsed);
   }
   return { kind, element, path, at: placeElement(element, dpi), templates };
 }
