@@ -18,3 +18,4 @@ export type { Placement } from './render/place-element';
 export { FontSet, type FontFaceSource } from './text/font-set';
 export { bundledFonts, bundledFamilies, listBundledFaces, registerBundledFonts, type BundledFace, type BundledFamily } from './text/bundled-fonts';
 export { renderTextBlock, measureLineMetrics, type TextBlockOptions, type TextBlockResult } from './text/text-block';
+export * from './stock';

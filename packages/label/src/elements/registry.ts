@@ -1,5 +1,7 @@
+import { barcodeElement } from './barcode-element';
 import type { ElementKind } from './element-kind';
 import { ellipseElement } from './ellipse-element';
+import { imageElement } from './image-element';
 import { lineElement } from './line-element';
 import { rectElement } from './rect-element';
 import { tableElement } from './table-element';
@@ -10,7 +12,7 @@ import { textElement } from './text-element';
  * nothing else in the engine changes.
  */
 export const elementKinds: ReadonlyMap<string, ElementKind> = new Map(
-  ([textElement, lineElement, rectElement, ellipseElement, tableElement] as ElementKind[]).map((kind) => [kind.type, kind]),
+  ([textElement, barcodeElement, imageElement, lineElement, rectElement, ellipseElement, tableElement] as ElementKind[]).map((kind) => [kind.type, kind]),
 );
 
 export function findElementKind(type: string): ElementKind | undefined {

@@ -1,0 +1,3 @@
+// What the browser bundle exposes: the engine and its outputs, nothing Node-specific.
+export * from '@inkless/label';
+export * from '@inkless/label/output';

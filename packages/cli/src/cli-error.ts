@@ -1,0 +1,17 @@
+/** Codes the command line adds on top of the engine's and the data readers'. */
+export const cliErrorCodes = {
+  INKLESS_CLI_USAGE: 'The command line is wrong: unknown command or option, or a missing argument.',
+  INKLESS_CLI_FILE: 'A file could not be read or written; the message names it and the reason.',
+  INKLESS_CLI_RENDER_FAILED: 'One or more labels could not be rendered; each problem is listed with its row.',
+  INKLESS_CLI_VERIFY_FAILED: 'A barcode did not scan back to its payload, or did not scan at all.',
+} as const;
+
+export type CliErrorCode = keyof typeof cliErrorCodes;
+
+/** An error the user caused or can fix: printed as its message, never with a stack. */
+export class CliError extends Error {
+  constructor(readonly code: CliErrorCode, message: string, readonly exitCode = 1, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,97 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { compileLabel, type Bitmap1, type LabelDocument } from '@inkless/label';
+import { encodePdf } from '@inkless/label/output';
+import { parseCommandArgs, parsePositiveInt } from '../args';
+import { CliError } from '../cli-error';
+import { loadBundledFonts } from '../fonts/load-bundled-fonts';
+import { formatRowIssues, iterateBatch, resolveClock } from '../label-batch';
+import { loadDocument, withDpi } from '../load-document';
+import { encodeLabelFile, type FileFormat } from '../label-files';
+import { createProgress } from '../progress/progress-bar';
+
+const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO] [--quiet] [--json]';
+/** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
+const MAX_PDF_LABELS = 5_000;
+/** Failures listed in full before the rest are only counted. */
+const MAX_LISTED_FAILURES = 50;
+
+/** `inkless render`: one file per label (PNG/SVG) or one PDF for all. */
+export async function runRender(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    data: { type: 'string' }, format: { type: 'string', default: 'png' }, out: { type: 'string' }, dpi: { type: 'string' },
+    rows: { type: 'string' }, preview: { type: 'boolean', default: false }, now: { type: 'string' },
+    quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+  }, USAGE);
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new CliError('INKLESS_CLI_USAGE', `render takes one label file\nusage: ${USAGE}`, 2);
+  const format = values.format as FileFormat;
+  if (!['png', 'svg', 'pdf'].includes(format)) throw new CliError('INKLESS_CLI_USAGE', `--format must be png, svg or pdf, got "${values.format}"`, 2);
+  const doc = withDpi(await loadDocument(file), values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203));
+  const compiled = compileLabel(doc, { fonts: loadBundledFonts() });
+  const stem = basename(file, extname(file));
+  const many = values.data !== undefined;
+  const outDir = many && format !== 'pdf' ? (values.out ?? `${stem}-labels`) : undefined;
+  if (outDir) await mkdir(outDir, { recursive: true });
+  const progress = createProgress({ label: 'labels', mode: values.quiet ? 'quiet' : values.json ? 'json' : 'bar' });
+
+  const pdfPages: { bitmap: Bitmap1; widthMm: number; heightMm: number }[] = [];
+  const failures: string[] = [];
+  const written: string[] = [];
+  let failed = 0;
+  let rendered = 0;
+  for await (const item of iterateBatch({ dataPath: values.data, rows: values.rows, ...resolveClock(values.now) })) {
+    const result = compiled.render(item.instance);
+    progress.tick();
+    if (!result.ok) {
+      failed++;
+      if (failures.length < MAX_LISTED_FAILURES) failures.push(...formatRowIssues(item.rowNumber, result.issues, many));
+      continue;
+    }
+    rendered++;
+    if (format === 'pdf') {
+      if (pdfPages.length >= MAX_PDF_LABELS) throw new CliError('INKLESS_CLI_USAGE', `a PDF holds at most ${MAX_PDF_LABELS} labels; use --rows or --format png`, 2);
+      pdfPages.push({ bitmap: result.value.bitmap, ...pageSize(doc) });
+      continue;
+    }
+    const path = outDir ? join(outDir, `${stem}-${String(item.rowNumber).padStart(5, '0')}.${format}`) : (values.out ?? `${stem}.${format}`);
+    await writeOut(path, encodeLabelFile(result.value.bitmap, format, { preview: values.preview, ...pageSize(doc) }));
+    written.push(path);
+    if (!values.quiet && !values.json && !many) for (const w of result.value.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
+  }
+  if (format === 'pdf' && pdfPages.length > 0) {
+    const path = values.out ?? `${stem}.pdf`;
+    await writeOut(path, encodePdf(pdfPages));
+    written.push(path);
+  }
+  progress.done();
+  report({ rendered, failed, failures, written, json: values.json, quiet: values.quiet });
+  if (failed > 0) throw new CliError('INKLESS_CLI_RENDER_FAILED', `${failed} label(s) could not be rendered`, 1);
+  return 0;
+}
+
+function pageSize(doc: LabelDocument): { widthMm: number; heightMm: number } {
+  const turned = doc.label.orientation === 90 || doc.label.orientation === 270;
+  return turned ? { widthMm: doc.label.heightMm, heightMm: doc.label.widthMm } : { widthMm: doc.label.widthMm, heightMm: doc.label.heightMm };
+}
+
+async function writeOut(path: string, bytes: Uint8Array | string): Promise<void> {
+  try {
+    await writeFile(path, bytes);
+  } catch (e) {
+    throw new CliError('INKLESS_CLI_FILE', `cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
+  }
+}
+
+function report(r: { rendered: number; failed: number; failures: string[]; written: string[]; json: boolean; quiet: boolean }): void {
+  if (r.json) {
+    process.stdout.write(`${JSON.stringify({ rendered: r.rendered, failed: r.failed, failures: r.failures, files: r.written.length <= 20 ? r.written : r.written.length })}\n`);
+    return;
+  }
+  for (const line of r.failures) process.stderr.write(`${line}\n`);
+  if (r.failed > r.failures.length && r.failures.length >= MAX_LISTED_FAILURES) process.stderr.write(`... and more: ${r.failed} labels failed in all\n`);
+  if (!r.quiet) {
+    const where = r.written.length === 1 ? r.written[0] : `${r.written.length} files`;
+    process.stdout.write(`rendered ${r.rendered} label(s)${r.written.length ? ` -> ${where}` : ''}${r.failed ? `, ${r.failed} failed` : ''}\n`);
+  }
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import type { Bitmap1 } from '@inkless/label';
+
+/** One symbol a decoder found. */
+export interface DecodedSymbol {
+  readonly format: string;
+  readonly text: string;
+  readonly symbologyIdentifier: string;
+}
+
+let ready: Promise<unknown> | undefined;
+
+/**
+ * Loads ZXing's wasm from the installed package (never from the network: zxing-wasm would fetch
+ * it from a CDN unless given `wasmBinary`).
+ */
+function prepare(): Promise<unknown> {
+  ready ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bytes = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
+    const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
+  })();
+  return ready;
+}
+
+/** Paints a Bitmap1 as RGBA with a white border (scanners need light around a symbol). */
+export function bitmapToImageData(bmp: Bitmap1, borderDots = 0): { data: Uint8ClampedArray; width: number; height: number; colorSpace: 'srgb' } {
+  const width = bmp.width + 2 * borderDots;
+  const height = bmp.height + 2 * borderDots;
+  const data = new Uint8ClampedArray(width * height * 4).fill(255);
+  for (let y = 0; y < bmp.height; y++) {
+    for (let x = 0; x < bmp.width; x++) {
+      if (bmp.data[y * bmp.stride + (x >> 3)]! & (0x80 >> (x & 7))) {
+        const i = ((y + borderDots) * width + x + borderDots) * 4;
+        data[i] = data[i + 1] = data[i + 2] = 0;
+      }
+    }
+  }
+  return { data, width, height, colorSpace: 'srgb' };
+}
+
+/** Decodes every barcode ZXing finds in the bitmap (all formats, try harder). */
+export async function decodeBarcodes(bmp: Bitmap1, options: { borderDots?: number; pure?: boolean } = {}): Promise<DecodedSymbol[]> {
+  await prepare();
+  const image = bitmapToImageData(bmp, options.borderDots ?? 16);
+  const results = await readBarcodes(image as unknown as ImageData, { formats: [], tryHarder: true, maxNumberOfSymbols: 16, isPure: options.pure ?? false });
+  return results.filter((r) => r.isValid).map((r) => ({ format: r.format, text: r.text, symbologyIdentifier: r.symbologyIdentifier }));
+}

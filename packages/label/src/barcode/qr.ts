@@ -1,0 +1,47 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- qrcode ships no typings for its core; this file is the only importer
+/// <reference path="./qrcode-core.d.ts" />
+import { create, type QrSegmentInput } from 'qrcode/lib/core/qrcode';
+import type { MatrixSymbol } from './symbol';
+
+export type QrErrorLevel = 'L' | 'M' | 'Q' | 'H';
+
+const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
+
+/** UTF-8 bytes without TextEncoder typings (label's lib is plain ES2022). */
+export function encodeUtf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * One segment in the densest single mode (numeric, alphanumeric, else UTF-8 bytes). The qrcode
+ * package's optimal mixed-mode split costs ~0.13 ms per call and rarely saves a version for labels.
+ */
+function chooseSegment(text: string): QrSegmentInput {
+  if (/^\d+$/.test(text)) return { data: text, mode: 'numeric' };
+  if (ALPHANUMERIC.test(text)) return { data: text, mode: 'alphanumeric' };
+  return { data: encodeUtf8(text), mode: 'byte' };
+}
+
+/**
+ * QR Code module matrix via the pure core of `qrcode` (browser-safe, no renderers), with the
+ * mandatory 4-module quiet zone. Throws the encoder's Error when the text is too long.
+ */
+export function encodeQrMatrix(text: string, level: QrErrorLevel): MatrixSymbol {
+  const qr = create([chooseSegment(text)], { errorCorrectionLevel: level });
+  const size = qr.modules.size;
+  const bits = new Uint8Array(size * size);
+  const src = qr.modules.data;
+  for (let i = 0; i < bits.length; i++) bits[i] = src[i]! & 1;
+  return { kind: 'matrix', symbology: 'qrcode', width: size, height: size, bits, quiet: 4 };
+}
+
+/** Byte capacity of version 40 at each level: beyond this no QR Code can hold the data. */
+export const QR_MAX_BYTES: Readonly<Record<QrErrorLevel, number>> = { L: 2953, M: 2331, Q: 1663, H: 1273 };
