@@ -109,29 +109,46 @@ export function blit(dst: Bitmap1, src: Bitmap1, dx: number, dy: number, mode: '
   if (mode === 'replace') {
     for (let y = y0; y < y1; y++) fillSpan(dst, y, x0, x1, false);
   }
-  const shift = dx & 7;
+  // Shifted byte copy: each source byte lands across at most two destination bytes. Source bits
+  // outside the visible part are masked off first, so nothing outside [x0, x1) is touched.
   const srcX0 = x0 - dx;
-  // Fast path: byte-aligned destination and source start, so whole bytes can be ORed.
-  if (shift === 0 && (srcX0 & 7) === 0) {
-    const nBytes = (x1 - x0) >> 3;
-    const tail = (x1 - x0) & 7;
-    for (let y = y0; y < y1; y++) {
-      const s = (y - dy) * src.stride + (srcX0 >> 3);
-      const d = y * dst.stride + (x0 >> 3);
-      for (let i = 0; i < nBytes; i++) dst.data[d + i]! |= src.data[s + i]!;
-      if (tail) dst.data[d + nBytes]! |= src.data[s + nBytes]! & spanMask(0, tail);
-    }
-    return;
-  }
+  const srcX1 = x1 - dx;
+  const kFrom = srcX0 >> 3;
+  const kTo = (srcX1 - 1) >> 3;
+  const headMask = 0xff >> (srcX0 & 7);
+  const tailMask = (0xff00 >> (((srcX1 - 1) & 7) + 1)) & 0xff;
+  const shift = ((dx % 8) + 8) % 8;
+  const baseByte = Math.floor(dx / 8);
+  const dData = dst.data;
+  const sData = src.data;
+  const back = 8 - shift;
   for (let y = y0; y < y1; y++) {
     const srow = (y - dy) * src.stride;
-    for (let x = x0; x < x1; x++) {
-      const sx = x - dx;
-      if (src.data[srow + (sx >> 3)]! & (0x80 >> (sx & 7))) {
-        dst.data[y * dst.stride + (x >> 3)]! |= 0x80 >> (x & 7);
-      }
+    const d0 = y * dst.stride + baseByte;
+    // The edge bytes are masked; the bytes between them are copied whole (the hot loop).
+    orShiftedByte(dData, d0 + kFrom, sData[srow + kFrom]! & headMask & (kFrom === kTo ? tailMask : 0xff), shift);
+    if (kTo > kFrom) orShiftedByte(dData, d0 + kTo, sData[srow + kTo]! & tailMask, shift);
+    if (shift === 0) {
+      for (let k = kFrom + 1; k < kTo; k++) dData[d0 + k] = dData[d0 + k]! | sData[srow + k]!;
+      continue;
+    }
+    for (let k = kFrom + 1; k < kTo; k++) {
+      const b = sData[srow + k]!;
+      if (b === 0) continue;
+      const di = d0 + k;
+      dData[di] = dData[di]! | (b >> shift);
+      dData[di + 1] = dData[di + 1]! | ((b << back) & 0xff);
     }
   }
+}
+
+/** ORs one source byte into the destination at byte `di`, shifted right by `shift` bits. */
+function orShiftedByte(data: Uint8Array, di: number, b: number, shift: number): void {
+  if (b === 0) return;
+  const hi = b >> shift;
+  if (hi) data[di] = data[di]! | hi;
+  const lo = (b << (8 - shift)) & 0xff;
+  if (shift && lo) data[di + 1] = data[di + 1]! | lo;
 }
 
 /** Rotates clockwise by a multiple of 90 degrees, in the bitmap domain (no resampling). */

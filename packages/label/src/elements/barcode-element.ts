@@ -41,8 +41,17 @@ function toPlanInput(el: BarcodeElement): BarcodePlanInput {
   };
 }
 
+/**
+ * The renderer checks an element and then draws it, each needing the plan (the encoded symbol):
+ * remembering the last one halves the encoding work of every label.
+ */
+let lastPlan: { key: string; result: ReturnType<typeof planBarcode> } | undefined;
+
 function plan(el: BarcodeElement, box: BoxDots, ctx: ElementContext) {
-  return planBarcode(toPlanInput(el), box, ctx.dpi, ctx.path);
+  const input = toPlanInput(el);
+  const key = JSON.stringify([input, box.widthDots, box.heightDots, ctx.dpi, ctx.path]);
+  if (lastPlan?.key !== key) lastPlan = { key, result: planBarcode(input, box, ctx.dpi, ctx.path) };
+  return lastPlan.result;
 }
 
 /** A barcode: encoded in modules, drawn at whole-dot module widths with its quiet zones, never resampled. */
