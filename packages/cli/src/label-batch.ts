@@ -1,7 +1,8 @@
 import { formatIssue, type CompiledLabel, type Issue, type LabelInstance } from '@inkless/label';
-import { openRows, type DataRow } from './data/open-rows';
-import { parseRowRange } from './data/row-range';
+import { openRows, parseRowRange, selectRows } from './data';
 import { CliError } from './cli-error';
+import type { FontSet } from '@inkless/label';
+import { registerFontFile } from './fonts/load-bundled-fonts';
 
 /** One label of a batch: which data row it came from and what it needs to render. */
 export interface BatchItem {
@@ -25,12 +26,9 @@ export async function* iterateBatch(options: BatchOptions): AsyncGenerator<Batch
     yield { rowNumber: 1, instance: { ...clock, labelIndex: 0, printIndex: 0 } };
     return;
   }
-  const selected = options.rows ? parseRowRange(options.rows) : () => true;
+  const rows = options.rows ? selectRows(openRows(options.dataPath), parseRowRange(options.rows)) : openRows(options.dataPath);
   let index = 0;
-  let dataIndex = 0;
-  for await (const row of openRows(options.dataPath) as AsyncIterable<DataRow>) {
-    dataIndex++;
-    if (!selected(dataIndex)) continue;
+  for await (const row of rows) {
     yield { rowNumber: row.rowNumber, instance: { ...clock, row: row.values, labelIndex: index, printIndex: index } };
     index++;
   }
@@ -47,6 +45,23 @@ export function resolveClock(now: string | undefined): { nowMs: number; tzOffset
   const ms = Date.parse(now);
   if (Number.isNaN(ms)) throw new CliError('INKLESS_CLI_USAGE', `--now must be an ISO date such as 2026-01-31T12:00:00Z, got "${now}"`, 2);
   return { nowMs: ms, tzOffsetMinutes: 0 };
+}
+
+/**
+ * `--font FILE` or `--font "Family=FILE"`: a TTF/OTF of the user's, usable as its family name
+ * (by default the file name without extension).
+ */
+export function registerUserFonts(fonts: FontSet, specs: readonly string[]): void {
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const path = eq > 0 ? spec.slice(eq + 1) : spec;
+    const family = eq > 0 ? spec.slice(0, eq) : path.replace(/^.*[\\/]/, '').replace(/\.(ttf|otf)$/i, '');
+    try {
+      registerFontFile(fonts, family, path);
+    } catch (e) {
+      throw new CliError('INKLESS_CLI_FILE', `cannot use font ${path}: ${e instanceof Error ? e.message : String(e)}`, 2);
+    }
+  }
 }
 
 export type { CompiledLabel };

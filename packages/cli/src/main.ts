@@ -5,7 +5,8 @@ const HELP = `inkless: label design and printing without the tracking
 
 Usage:
   inkless render LABEL.json [--data rows.csv|rows.xlsx|rows.json] [--format png|svg|pdf]
-                 [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--quiet] [--json]
+                 [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO]
+                 [--font [Family=]FILE.ttf] [--quiet] [--json]
   inkless verify LABEL.json [--data ...] [--rows ...] [--json]
   inkless serve [--port 3000]
   inkless bench [--labels N] [--big N]

@@ -5,12 +5,12 @@ import { encodePdf } from '@inkless/label/output';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
-import { formatRowIssues, iterateBatch, resolveClock } from '../label-batch';
+import { formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
 import { loadDocument, withDpi } from '../load-document';
 import { encodeLabelFile, type FileFormat } from '../label-files';
 import { createProgress } from '../progress/progress-bar';
 
-const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO] [--quiet] [--json]';
+const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 /** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
 const MAX_PDF_LABELS = 5_000;
 /** Failures listed in full before the rest are only counted. */
@@ -20,7 +20,7 @@ const MAX_LISTED_FAILURES = 50;
 export async function runRender(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     data: { type: 'string' }, format: { type: 'string', default: 'png' }, out: { type: 'string' }, dpi: { type: 'string' },
-    rows: { type: 'string' }, preview: { type: 'boolean', default: false }, now: { type: 'string' },
+    rows: { type: 'string' }, preview: { type: 'boolean', default: false }, now: { type: 'string' }, font: { type: 'string', multiple: true },
     quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
   }, USAGE);
   const file = positionals[0];
@@ -28,7 +28,9 @@ export async function runRender(args: string[]): Promise<number> {
   const format = values.format as FileFormat;
   if (!['png', 'svg', 'pdf'].includes(format)) throw new CliError('INKLESS_CLI_USAGE', `--format must be png, svg or pdf, got "${values.format}"`, 2);
   const doc = withDpi(await loadDocument(file), values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203));
-  const compiled = compileLabel(doc, { fonts: loadBundledFonts() });
+  const fonts = loadBundledFonts();
+  registerUserFonts(fonts, values.font ?? []);
+  const compiled = compileLabel(doc, { fonts });
   const stem = basename(file, extname(file));
   const many = values.data !== undefined;
   const outDir = many && format !== 'pdf' ? (values.out ?? `${stem}-labels`) : undefined;

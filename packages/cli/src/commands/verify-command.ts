@@ -2,13 +2,13 @@ import { compileLabel, createBitmap, blit, type Bitmap1, type ElementLayout } fr
 import { parseCommandArgs } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
-import { formatRowIssues, iterateBatch, resolveClock } from '../label-batch';
+import { formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
 import { loadDocument } from '../load-document';
 import { createProgress } from '../progress/progress-bar';
 import { decodeBarcodes } from '../verify/zxing-decoder';
 import { measureModuleDots } from '../verify/measure-module';
 
-const USAGE = 'inkless verify LABEL.json [--data FILE] [--rows 1-100] [--now ISO] [--json] [--quiet]';
+const USAGE = 'inkless verify LABEL.json [--data FILE] [--rows 1-100] [--now ISO] [--font [Family=]FILE.ttf] [--json] [--quiet]';
 
 /** One line of the verification table. */
 export interface VerifyRow {
@@ -24,13 +24,15 @@ export interface VerifyRow {
 /** `inkless verify`: renders every label, decodes every barcode with ZXing and compares. */
 export async function runVerify(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    data: { type: 'string' }, rows: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
+    data: { type: 'string' }, rows: { type: 'string' }, now: { type: 'string' }, font: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false },
   }, USAGE);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new CliError('INKLESS_CLI_USAGE', `verify takes one label file\nusage: ${USAGE}`, 2);
   const doc = await loadDocument(file);
   // Verify on the label as designed (orientation 0), so element boxes are where the layout says.
-  const compiled = compileLabel({ ...doc, label: { ...doc.label, orientation: 0 } }, { fonts: loadBundledFonts() });
+  const fonts = loadBundledFonts();
+  registerUserFonts(fonts, values.font ?? []);
+  const compiled = compileLabel({ ...doc, label: { ...doc.label, orientation: 0 } }, { fonts });
   const progress = createProgress({ label: 'labels', mode: values.quiet || values.json ? 'quiet' : 'bar' });
   const table: VerifyRow[] = [];
   const problems: string[] = [];

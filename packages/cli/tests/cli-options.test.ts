@@ -1,0 +1,59 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { examplesDir } from '../src/examples/list-examples';
+import { runCli } from './support/run-cli';
+
+const require = createRequire(import.meta.url);
+const serifPath = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf/DejaVuSerif.ttf');
+
+function labelWithFont(dir: string, family: string): string {
+  const file = join(dir, `${family.replace(/\s/g, '')}.json`);
+  writeFileSync(file, JSON.stringify({ schemaVersion: 2, label: { widthMm: 40, heightMm: 10 }, elements: [{ type: 'text', xMm: 1, yMm: 1, widthMm: 38, heightMm: 8, text: 'Own font 123', fontFamily: family, fontSizePt: 14 }] }));
+  return file;
+}
+
+describe('inkless options', () => {
+  it('--font adds a user TTF under a family name the label can use', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inkless-font-'));
+    const own = await runCli(['render', labelWithFont(dir, 'Shop Font'), '--font', `Shop Font=${serifPath}`, '--out', join(dir, 'own.png'), '--quiet']);
+    expect(own.stderr).toBe('');
+    const bundled = await runCli(['render', labelWithFont(dir, 'DejaVu Serif'), '--out', join(dir, 'bundled.png'), '--quiet']);
+    const sans = await runCli(['render', labelWithFont(dir, 'DejaVu Sans'), '--out', join(dir, 'sans.png'), '--quiet']);
+    expect([own.code, bundled.code, sans.code]).toEqual([0, 0, 0]);
+    expect(readFileSync(join(dir, 'own.png')).equals(readFileSync(join(dir, 'bundled.png')))).toBe(true);
+    expect(readFileSync(join(dir, 'own.png')).equals(readFileSync(join(dir, 'sans.png')))).toBe(false);
+  });
+
+  it('without --font, an unknown family is an error naming the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inkless-font-'));
+    const run = await runCli(['render', labelWithFont(dir, 'Shop Font'), '--out', join(dir, 'x.png')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/elements\[0\]\.fontFamily: .*Shop Font/);
+    expect(run.stderr).toMatch(/INKLESS_TEXT_FONT_UNKNOWN/);
+  });
+
+  it('--font with a missing file says which file', async () => {
+    const run = await runCli(['render', join(examplesDir, 'cjk-label.json'), '--font', '/nope/x.ttf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot use font \/nope\/x.ttf/);
+  });
+
+  it('--rows renders only the chosen data rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inkless-rows-'));
+    const run = await runCli(['render', join(examplesDir, 'shipping-4x6.json'), '--data', join(examplesDir, 'shipping-4x6.csv'), '--rows', '2-3', '--out', dir, '--quiet']);
+    expect(run.code).toBe(0);
+    // Data rows 2 and 3 are CSV rows 3 and 4 (the header is row 1).
+    expect(readdirSync(dir).sort()).toEqual(['shipping-4x6-00003.png', 'shipping-4x6-00004.png']);
+  });
+
+  it('--dpi renders the same design at another resolution', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inkless-dpi-'));
+    const run = await runCli(['render', join(examplesDir, 'asset-tag-40x30.json'), '--dpi', '300', '--out', join(dir, 'a.png'), '--quiet']);
+    expect(run.code).toBe(0);
+    const png = readFileSync(join(dir, 'a.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([472, 354]);
+  });
+});
