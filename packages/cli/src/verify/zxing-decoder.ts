@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import type { Bitmap1 } from '@inkless/label';
 
 /** One symbol a decoder found. */
@@ -42,10 +42,11 @@ export function bitmapToImageData(bmp: Bitmap1, borderDots = 0): { data: Uint8Cl
   return { data, width, height, colorSpace: 'srgb' };
 }
 
-/** Decodes every barcode ZXing finds in the bitmap (all formats, try harder). */
-export async function decodeBarcodes(bmp: Bitmap1, options: { borderDots?: number; pure?: boolean } = {}): Promise<DecodedSymbol[]> {
+/** Decodes every barcode ZXing finds in the bitmap (all formats, try harder, GS1 as HRI text). */
+export async function decodeBarcodes(bmp: Bitmap1, options: ReaderOptions & { borderDots?: number } = {}): Promise<DecodedSymbol[]> {
   await prepare();
-  const image = bitmapToImageData(bmp, options.borderDots ?? 16);
-  const results = await readBarcodes(image as unknown as ImageData, { formats: [], tryHarder: true, maxNumberOfSymbols: 16, isPure: options.pure ?? false });
+  const { borderDots, ...reader } = options;
+  const image = bitmapToImageData(bmp, borderDots ?? 16);
+  const results = await readBarcodes(image as unknown as ImageData, { formats: [], tryHarder: true, maxNumberOfSymbols: 16, ...reader });
   return results.filter((r) => r.isValid).map((r) => ({ format: r.format, text: r.text, symbologyIdentifier: r.symbologyIdentifier }));
 }

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { InklessError } from '../errors/inkless-error';
 import { MAX_IMAGE_SRC_CHARS, parseDataUri } from './data-uri';
+import { codeOf } from './testing/fixtures';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as InklessError).code;
-  }
-  return 'no error';
-}
 
 describe('parseDataUri', () => {
   it('reads the media type (lower case) and the bytes', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { InklessError } from '../errors/inkless-error';
 import { decodeJpegToGrey } from './decode-jpeg';
 import { readJpegSize } from './jpeg-header';
-import { makeFlatJpeg, makeJpeg, u32 } from './testing/fixtures';
+import { makeFlatJpeg, makeJpeg, codeOf, u32 } from './testing/fixtures';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as InklessError).code ?? `not coded: ${String(e)}`;
-  }
-  return 'no error';
-}
 
 function rgbaFill(width: number, height: number, rgb: (x: number, y: number) => [number, number, number]): Uint8Array {
   const data = new Uint8Array(width * height * 4);

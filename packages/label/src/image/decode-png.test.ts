@@ -1,17 +1,8 @@
 import { unzlibSync, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { InklessError } from '../errors/inkless-error';
 import { decodePngToGrey } from './decode-png';
-import { makeGreySamples, makePng, makeZeroBombZlib, u32 } from './testing/fixtures';
+import { makeGreySamples, makePng, makeZeroBombZlib, codeOf, u32 } from './testing/fixtures';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as InklessError).code ?? `not coded: ${String(e)}`;
-  }
-  return 'no error';
-}
 
 /** A PNG assembled by hand (CRCs are not checked by the decoder), for headers no encoder writes. */
 function craftPng(width: number, height: number, depth: number, colorType: number, idat: Uint8Array): Uint8Array {

@@ -2,16 +2,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InklessError } from '../errors/inkless-error';
 import { decodeImageBytes, imageCache, loadImage } from './load-image';
-import { makeGreySamples, makeJpeg, makePhotoRgba, makePng, toDataUri } from './testing/fixtures';
+import { codeOf, makeGreySamples, makeJpeg, makePhotoRgba, makePng, toDataUri } from './testing/fixtures';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof InklessError ? e.code : `not coded: ${String(e)}`;
-  }
-  return 'no error';
-}
 
 const smallPng = makePng({ width: 12, height: 9, channels: 1, depth: 8, data: makeGreySamples(12, 9, (x, y) => x * 20 + y) });
 const smallJpeg = makeJpeg(24, 16, makePhotoRgba(24, 16), 80);

@@ -1,3 +1,4 @@
+import { InklessError } from '../../errors/inkless-error';
 /**
  * Test-only helpers: small PNG/JPEG files generated on the fly, so no binary fixtures are committed.
  * Production code never imports this file.
@@ -169,4 +170,14 @@ export function makeZeroBombZlib(length: number): Uint8Array {
   const b = length % 65521; // Adler-32 of `length` zeros: a = 1, b = length
   out.set(u32(((b << 16) | 1) >>> 0), o);
   return out.subarray(0, o + 4);
+}
+
+/** The code of the InklessError a call throws, `no error` when it returns, `not coded: ...` for anything else. */
+export function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof InklessError ? e.code : `not coded: ${String(e)}`;
+  }
+  return 'no error';
 }
