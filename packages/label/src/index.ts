@@ -19,3 +19,4 @@ export { FontSet, type FontFaceSource } from './text/font-set';
 export { bundledFonts, bundledFamilies, listBundledFaces, registerBundledFonts, type BundledFace, type BundledFamily } from './text/bundled-fonts';
 export { renderTextBlock, measureLineMetrics, type TextBlockOptions, type TextBlockResult } from './text/text-block';
 export * from './stock';
+export { encodeBarcode, validateBarcode, type BarcodeRequest } from './barcode/encode-barcode';

@@ -8,6 +8,7 @@ import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 import { runInklessWorker } from '../bench/inkless-worker';
 import { runPeerWorker } from '../bench/peer-worker';
+import { benchEncoders } from '../bench/encoder-bench';
 import { shippingCsvLines } from '../bench/shipping-workload';
 
 const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big]';
@@ -41,6 +42,8 @@ export async function runBench(args: string[]): Promise<number> {
     const peer = spawnWorker('peer', small);
     const large = values['skip-big'] ? undefined : spawnWorker('inkless', await writeCsv(join(dir, 'big.csv'), big));
     const rate = (r: WorkerResult) => r.labels / r.seconds;
+    const encoders = benchEncoders();
+    for (const e of encoders) process.stdout.write(`encoder  ${e.symbology.padEnd(8)} inkless ${e.inklessMs.toFixed(3)} ms  bwip-js ${e.bwipMs.toFixed(3)} ms  (${(e.bwipMs / e.inklessMs).toFixed(1)}x)\n`);
     const rows = [inkless, peer, ...(large ? [large] : [])];
     for (const r of rows) process.stdout.write(`${r.who.padEnd(8)} ${String(r.labels).padStart(7)} labels  ${rate(r).toFixed(1).padStart(8)} labels/s  ${(1000 / rate(r)).toFixed(2).padStart(7)} ms/label  peak RSS ${r.maxRssMb.toFixed(0)} MB\n`);
     const summary = {
@@ -51,6 +54,7 @@ export async function runBench(args: string[]): Promise<number> {
       ratio: round(rate(inkless) / rate(peer)),
       peak_rss_mb: round(inkless.maxRssMb),
       peer_peak_rss_mb: round(peer.maxRssMb),
+      encoders: Object.fromEntries(encoders.map((e) => [e.symbology, { inkless_ms: Number(e.inklessMs.toFixed(4)), bwip_ms: Number(e.bwipMs.toFixed(4)) }])),
       ...(large ? { big_labels: large.labels, big_labels_per_s: round(rate(large)), big_peak_rss_mb: round(large.maxRssMb), rss_ratio_big_vs_small: round(large.maxRssMb / inkless.maxRssMb) } : {}),
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -60,11 +60,9 @@ describe('validateDocument', () => {
 
   it('refuses a million elements quickly', () => {
     const elements = new Array(1_000_000).fill(rect);
-    const started = performance.now();
-    expect(issuesOf(doc({ elements }))[0]).toMatch(/^INKLESS_DOC_TOO_LARGE/);
-    // Not a timing assertion on speed, a guard against a hang: the limit is checked before schema work.
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
+    // The limit is checked on the raw value, before any schema work on a million elements.
+    expect(issuesOf(doc({ elements }))).toEqual(['INKLESS_DOC_TOO_LARGE elements: a label may have at most 2000 elements, this one has 1000000']);
+  }, 20_000);
 
   it('refuses deep nesting without a stack overflow', () => {
     let deep: unknown = {};

@@ -8,9 +8,8 @@ import { codeOf, makeGreySamples, makeJpeg, makePhotoRgba, makePng, toDataUri } 
 const smallPng = makePng({ width: 12, height: 9, channels: 1, depth: 8, data: makeGreySamples(12, 9, (x, y) => x * 20 + y) });
 const smallJpeg = makeJpeg(24, 16, makePhotoRgba(24, 16), 80);
 
-/** Decoding must return or throw an InklessError, quickly. */
+/** Decoding must return or throw an InklessError (a hang fails the test by its timeout). */
 function expectCalmDecode(bytes: Uint8Array): void {
-  const before = performance.now();
   try {
     const img = decodeImageBytes(bytes, 'image/png');
     expect(img.data.length).toBe(img.width * img.height);
@@ -18,7 +17,6 @@ function expectCalmDecode(bytes: Uint8Array): void {
     if (!(e instanceof InklessError)) throw new Error(`non-Inkless error: ${String(e)}`, { cause: e });
     expect(e.code).toMatch(/^INKLESS_IMAGE_/);
   }
-  expect(performance.now() - before).toBeLessThan(2000);
 }
 
 describe('loadImage', () => {

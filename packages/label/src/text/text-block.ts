@@ -1,5 +1,4 @@
-import { createBitmap, type Bitmap1 } from '../bitmap/bitmap1';
-import { blitGlyph } from './blit-glyph';
+import { blit, createBitmap, type Bitmap1 } from '../bitmap/bitmap1';
 import { InklessError } from '../errors/inkless-error';
 import { advanceDots, breakLines, type BrokenLines, type TextLine } from './break-lines';
 import type { FontSet } from './font-set';
@@ -165,7 +164,7 @@ function drawLines(fonts: FontSet, bitmap: Bitmap1, layout: Layout, options: Tex
           const x = Math.round(pen) + placed.left;
           const y = baseline + placed.top;
           if (x < 0 || y < 0 || x + gw > width || y + placed.bitmap.height > height) clipped = true;
-          blitGlyph(bitmap, placed.bitmap, x, y);
+          blit(bitmap, placed.bitmap, x, y);
         }
       } else pen += spaceExtra;
       pen += advanceDots(g, size) + (i < glyphs.length - 1 ? g.kernEm * size : 0);
