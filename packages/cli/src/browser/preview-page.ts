@@ -16,8 +16,9 @@ export function previewPage(): string {
   header p { margin: 4px 0 0; opacity: .8; }
   #status { padding: 12px 24px; }
   main { display: flex; flex-wrap: wrap; gap: 20px; padding: 0 24px 24px; align-items: flex-start; }
-  figure { margin: 0; background: #fff; padding: 12px; border-radius: 8px; box-shadow: 0 1px 3px #0002; }
-  canvas { display: block; image-rendering: pixelated; outline: 1px solid #ccc; max-width: 420px; height: auto; }
+  figure { margin: 0; background: #fff; padding: 12px; border-radius: 8px; box-shadow: 0 1px 3px #0002; max-width: 100%; overflow: auto; }
+  /* 1:1 dots: scaling a 1-bit image by a fraction drops or doubles whole rows and columns. */
+  canvas { display: block; image-rendering: pixelated; outline: 1px solid #ccc; }
   figcaption { margin-top: 8px; font-size: 13px; }
   code { font-size: 12px; color: #555; }
   .error { color: #b00020; white-space: pre-wrap; }
