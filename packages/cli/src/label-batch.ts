@@ -1,5 +1,6 @@
 import { formatIssue, type CompiledLabel, type Issue, type LabelInstance } from '@inkless/label';
 import { openRows, parseRowRange, selectRows } from './data';
+import { estimateRowCount } from './data/estimate-row-count';
 import { CliError } from './cli-error';
 import type { FontSet } from '@inkless/label';
 import { registerFontFile } from './fonts/load-bundled-fonts';
@@ -31,6 +32,16 @@ export async function* iterateBatch(options: BatchOptions): AsyncGenerator<Batch
   for await (const row of rows) {
     yield { rowNumber: row.rowNumber, instance: { ...clock, row: row.values, labelIndex: index, printIndex: index } };
     index++;
+  }
+}
+
+/** About how many labels the batch has, for the progress bar (undefined when unknown). */
+export async function estimateBatchSize(options: Pick<BatchOptions, 'dataPath' | 'rows'>): Promise<number | undefined> {
+  if (!options.dataPath) return 1;
+  try {
+    return await estimateRowCount(options.dataPath, options.rows ? { rowSelection: parseRowRange(options.rows) } : {});
+  } catch {
+    return undefined; // the reader reports the real problem with its row and offset
   }
 }
 

@@ -5,10 +5,11 @@ import { encodePdf } from '@inkless/label/output';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
-import { formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
+import { estimateBatchSize, formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
 import { loadDocument, withDpi } from '../load-document';
 import { encodeLabelFile, type FileFormat } from '../label-files';
 import { createProgress } from '../progress/progress-bar';
+import { collectBetweenLabels } from '../memory/batch-gc';
 
 const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 /** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
@@ -35,16 +36,19 @@ export async function runRender(args: string[]): Promise<number> {
   const many = values.data !== undefined;
   const outDir = many && format !== 'pdf' ? (values.out ?? `${stem}-labels`) : undefined;
   if (outDir) await mkdir(outDir, { recursive: true });
-  const progress = createProgress({ label: 'labels', mode: values.quiet ? 'quiet' : values.json ? 'json' : 'bar' });
+  const total = await estimateBatchSize({ dataPath: values.data, rows: values.rows });
+  const progress = createProgress({ label: 'labels', ...(total === undefined ? {} : { total }), mode: values.quiet ? 'quiet' : values.json ? 'json' : 'bar' });
 
   const pdfPages: { bitmap: Bitmap1; widthMm: number; heightMm: number }[] = [];
   const failures: string[] = [];
   const written: string[] = [];
   let failed = 0;
   let rendered = 0;
+  let labelsSeen = 0;
   for await (const item of iterateBatch({ dataPath: values.data, rows: values.rows, ...resolveClock(values.now) })) {
     const result = compiled.render(item.instance);
     progress.tick();
+    collectBetweenLabels(++labelsSeen);
     if (!result.ok) {
       failed++;
       if (failures.length < MAX_LISTED_FAILURES) failures.push(...formatRowIssues(item.rowNumber, result.issues, many));

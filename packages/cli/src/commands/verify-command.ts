@@ -2,9 +2,10 @@ import { compileLabel, createBitmap, blit, type Bitmap1, type ElementLayout } fr
 import { parseCommandArgs } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
-import { formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
+import { estimateBatchSize, formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
 import { loadDocument } from '../load-document';
 import { createProgress } from '../progress/progress-bar';
+import { collectBetweenLabels } from '../memory/batch-gc';
 import { decodeBarcodes } from '../verify/zxing-decoder';
 import { measureModuleDots } from '../verify/measure-module';
 
@@ -33,12 +34,15 @@ export async function runVerify(args: string[]): Promise<number> {
   const fonts = loadBundledFonts();
   registerUserFonts(fonts, values.font ?? []);
   const compiled = compileLabel({ ...doc, label: { ...doc.label, orientation: 0 } }, { fonts });
-  const progress = createProgress({ label: 'labels', mode: values.quiet || values.json ? 'quiet' : 'bar' });
+  const total = await estimateBatchSize({ dataPath: values.data, rows: values.rows });
+  const progress = createProgress({ label: 'labels', ...(total === undefined ? {} : { total }), mode: values.quiet || values.json ? 'quiet' : 'bar' });
   const table: VerifyRow[] = [];
   const problems: string[] = [];
+  let labelsSeen = 0;
   for await (const item of iterateBatch({ dataPath: values.data, rows: values.rows, ...resolveClock(values.now) })) {
     const result = compiled.render(item.instance);
     progress.tick();
+    collectBetweenLabels(++labelsSeen);
     if (!result.ok) {
       problems.push(...formatRowIssues(item.rowNumber, result.issues, values.data !== undefined));
       continue;

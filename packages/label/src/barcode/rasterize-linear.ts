@@ -1,4 +1,4 @@
-import { blit, createBitmap, fillRect, type Bitmap1 } from '../bitmap/bitmap1';
+import { blit, createBitmap, fillRect, fillSpan, type Bitmap1 } from '../bitmap/bitmap1';
 import { renderTextBlock } from '../text/text-block';
 import { wideDots, type HrtStyle, type RasterizeOptions } from './raster-options';
 import type { LinearSymbol } from './symbol';
@@ -43,18 +43,40 @@ export function rasterizeLinear(symbol: LinearSymbol, options: RasterizeOptions)
   const textTop = bearer * 2 + barHeight + (hrt ? hrtGapDots(m) : 0);
   const bmp = createBitmap(width, hrt ? textTop + textH : barHeight + bearer * 2);
   const guards = new Set(hrt && symbol.hrtLayout !== 'plain' ? symbol.guardBars ?? [] : []);
-  for (let i = 0; i < symbol.modules.length; i += 2) {
-    const h = guards.has(i) ? textTop - bearer + Math.floor(textH / 2) : barHeight;
-    fillRect(bmp, xs[i]!, bearer, xs[i + 1]! - xs[i]!, h);
+  // Every bar (and the bearer's sides) covers the same dot rows: draw one row, then copy it down.
+  if (barHeight > 0) {
+    for (let i = 0; i < symbol.modules.length; i += 2) fillSpan(bmp, bearer, xs[i]!, xs[i + 1]!);
+    if (bearer) {
+      fillSpan(bmp, bearer, 0, bearer);
+      fillSpan(bmp, bearer, width - bearer, width);
+    }
+    repeatRow(bmp, bearer, bearer + barHeight);
+  }
+  // Guard bars reach on down to the middle of the text (always below the other bars: the gap is >= 2).
+  const guardBottom = textTop + Math.floor(textH / 2);
+  for (let i = 0; i < symbol.modules.length && guards.size > 0; i += 2) {
+    if (guards.has(i)) fillRect(bmp, xs[i]!, bearer + barHeight, xs[i + 1]! - xs[i]!, guardBottom - bearer - barHeight);
   }
   if (bearer) {
-    fillRect(bmp, 0, 0, width, bearer);
-    fillRect(bmp, 0, bearer + barHeight, width, bearer);
-    fillRect(bmp, 0, 0, bearer, barHeight + 2 * bearer);
-    fillRect(bmp, width - bearer, 0, bearer, barHeight + 2 * bearer);
+    fillSpan(bmp, 0, 0, width);
+    repeatRow(bmp, 0, bearer);
+    fillSpan(bmp, bearer + barHeight, 0, width);
+    repeatRow(bmp, bearer + barHeight, 2 * bearer + barHeight);
   }
   if (hrt) drawLinearText(bmp, symbol, xs, hrt, textTop, textH, m);
   return bmp;
+}
+
+/** Copies dot row y0 into rows y0 + 1 .. y1 - 1, doubling the copied block each time. */
+function repeatRow(bmp: Bitmap1, y0: number, y1: number): void {
+  const start = y0 * bmp.stride;
+  const end = Math.min(y1, bmp.height) * bmp.stride;
+  let filled = start + bmp.stride;
+  while (filled < end) {
+    const n = Math.min(filled - start, end - filled);
+    bmp.data.copyWithin(filled, start, start + n);
+    filled += n;
+  }
 }
 
 /** A text group: which characters and the dot interval [x0, x1) they are centred in. */

@@ -6,6 +6,10 @@ import { documentLimits } from './limits';
  * too many elements) before any schema work, so validation time and memory stay bounded.
  */
 export function checkRawShape(input: unknown): Issue[] {
+  const elements = (input as { elements?: unknown }).elements;
+  if (Array.isArray(elements) && elements.length > documentLimits.maxElements) {
+    return [{ code: 'INKLESS_DOC_TOO_LARGE', path: 'elements', message: `a label may have at most ${documentLimits.maxElements} elements, this one has ${elements.length}` }];
+  }
   const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 1 }];
   let nodes = 0;
   while (stack.length > 0) {
@@ -20,10 +24,6 @@ export function checkRawShape(input: unknown): Issue[] {
     }
     const children = Array.isArray(value) ? value : Object.values(value);
     for (const child of children) stack.push({ value: child, depth: depth + 1 });
-  }
-  const elements = (input as { elements?: unknown }).elements;
-  if (Array.isArray(elements) && elements.length > documentLimits.maxElements) {
-    return [{ code: 'INKLESS_DOC_TOO_LARGE', path: 'elements', message: `a label may have at most ${documentLimits.maxElements} elements, this one has ${elements.length}` }];
   }
   return [];
 }
