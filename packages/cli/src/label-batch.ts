@@ -2,7 +2,9 @@ import { formatIssue, type CompiledLabel, type Issue, type LabelInstance } from 
 import { openRows, parseRowRange, selectRows } from './data';
 import { estimateRowCount } from './data/estimate-row-count';
 import { CliError } from './cli-error';
-import type { FontSet } from '@inkless/label';
+import type { CompiledLabel as Compiled, FontSet, RenderedLabel, Result } from '@inkless/label';
+import { collectBetweenLabels } from './memory/batch-gc';
+import type { Progress } from './progress/progress-bar';
 import { registerFontFile } from './fonts/load-bundled-fonts';
 
 /** One label of a batch: which data row it came from and what it needs to render. */
@@ -32,6 +34,17 @@ export async function* iterateBatch(options: BatchOptions): AsyncGenerator<Batch
   for await (const row of rows) {
     yield { rowNumber: row.rowNumber, instance: { ...clock, row: row.values, labelIndex: index, printIndex: index } };
     index++;
+  }
+}
+
+/** Renders each label of a batch in turn, ticking the progress bar; memory stays flat. */
+export async function* renderBatch(compiled: Compiled, options: BatchOptions, progress: Progress): AsyncGenerator<{ item: BatchItem; result: Result<RenderedLabel> }> {
+  let done = 0;
+  for await (const item of iterateBatch(options)) {
+    const result = compiled.render(item.instance);
+    progress.tick();
+    collectBetweenLabels(++done);
+    yield { item, result };
   }
 }
 

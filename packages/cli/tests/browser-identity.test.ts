@@ -1,10 +1,7 @@
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countInk, hashBitmap, renderLabel, validateDocument, formatIssue } from '@inkless/label';
-import { createPreviewServer, listen } from '../src/browser/preview-server';
 import { loadBundledFonts } from '../src/fonts/load-bundled-fonts';
-import { launchChromium } from './support/chromium';
+import { startPreviewInChromium, type BrowserFixture } from './support/chromium';
 import { identityCases, type IdentityCase } from './support/identity-documents';
 
 type Outcome = { name: string; hash: string; width: number; height: number } | { name: string; error: string };
@@ -24,19 +21,14 @@ function renderInNode(cases: IdentityCase[]): { outcomes: Outcome[]; ink: number
 }
 
 describe('the same bits in Node and in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
+  let fixture: BrowserFixture;
 
   beforeAll(async () => {
-    server = await createPreviewServer();
-    origin = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
-    browser = await launchChromium();
+    fixture = await startPreviewInChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await fixture?.close();
   });
 
   it('renders every example and test document to identical hashes', async () => {
@@ -46,8 +38,8 @@ describe('the same bits in Node and in Chromium', () => {
     expect(node.outcomes.filter((o) => 'error' in o)).toEqual([]);
     expect(node.ink.every((n) => n > 0)).toBe(true);
 
-    const page = await browser.newPage();
-    await page.goto(`${origin}/`);
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.origin}/`);
     await page.waitForFunction(() => (globalThis as { InklessLabel?: unknown }).InklessLabel !== undefined);
     const browserOutcomes = await page.evaluate(async (input: IdentityCase[]) => {
       // Runs in Chromium: the bundle built from the same sources, fonts fetched from the server.

@@ -1,35 +1,27 @@
 import { mkdirSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPreviewServer, listen } from '../src/browser/preview-server';
 import { examplesDir } from '../src/examples/list-examples';
-import { launchChromium } from './support/chromium';
+import { startPreviewInChromium, type BrowserFixture } from './support/chromium';
 
 const artifacts = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 
 describe('the preview page (npm start)', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
+  let fixture: BrowserFixture;
 
   beforeAll(async () => {
-    server = await createPreviewServer();
-    origin = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
-    browser = await launchChromium();
+    fixture = await startPreviewInChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await fixture?.close();
   });
 
   it('draws every example in the browser at 1:1 dots, with no errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const failedRequests: string[] = [];
     page.on('requestfailed', (r) => failedRequests.push(r.url()));
-    await page.goto(`${origin}/`);
+    await page.goto(`${fixture.origin}/`);
     await page.waitForFunction(() => /rendered|failed/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
     const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.json')).length;
     expect(await page.textContent('#status')).toBe(`${examples} example labels rendered in the browser.`);
@@ -45,8 +37,8 @@ describe('the preview page (npm start)', () => {
   });
 
   it('serves only the fonts of the manifest', async () => {
-    const res = await fetch(`${origin}/fonts/..%2F..%2Fpackage.json`);
+    const res = await fetch(`${fixture.origin}/fonts/..%2F..%2Fpackage.json`);
     expect(res.status).toBe(404);
-    expect((await fetch(`${origin}/fonts/dejavu-fonts-ttf/ttf/DejaVuSans.ttf`)).status).toBe(200);
+    expect((await fetch(`${fixture.origin}/fonts/dejavu-fonts-ttf/ttf/DejaVuSans.ttf`)).status).toBe(200);
   });
 });

@@ -5,11 +5,10 @@ import { encodePdf } from '@inkless/label/output';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
-import { estimateBatchSize, formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
+import { estimateBatchSize, formatRowIssues, registerUserFonts, renderBatch, resolveClock } from '../label-batch';
 import { loadDocument, withDpi } from '../load-document';
 import { encodeLabelFile, type FileFormat } from '../label-files';
 import { createProgress } from '../progress/progress-bar';
-import { collectBetweenLabels } from '../memory/batch-gc';
 
 const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 /** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
@@ -44,11 +43,7 @@ export async function runRender(args: string[]): Promise<number> {
   const written: string[] = [];
   let failed = 0;
   let rendered = 0;
-  let labelsSeen = 0;
-  for await (const item of iterateBatch({ dataPath: values.data, rows: values.rows, ...resolveClock(values.now) })) {
-    const result = compiled.render(item.instance);
-    progress.tick();
-    collectBetweenLabels(++labelsSeen);
+  for await (const { item, result } of renderBatch(compiled, { dataPath: values.data, rows: values.rows, ...resolveClock(values.now) }, progress)) {
     if (!result.ok) {
       failed++;
       if (failures.length < MAX_LISTED_FAILURES) failures.push(...formatRowIssues(item.rowNumber, result.issues, many));

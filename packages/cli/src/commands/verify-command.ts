@@ -2,10 +2,9 @@ import { compileLabel, createBitmap, blit, type Bitmap1, type ElementLayout } fr
 import { parseCommandArgs } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
-import { estimateBatchSize, formatRowIssues, iterateBatch, registerUserFonts, resolveClock } from '../label-batch';
+import { estimateBatchSize, formatRowIssues, registerUserFonts, renderBatch, resolveClock } from '../label-batch';
 import { loadDocument } from '../load-document';
 import { createProgress } from '../progress/progress-bar';
-import { collectBetweenLabels } from '../memory/batch-gc';
 import { decodeBarcodes } from '../verify/zxing-decoder';
 import { measureModuleDots } from '../verify/measure-module';
 
@@ -38,11 +37,7 @@ export async function runVerify(args: string[]): Promise<number> {
   const progress = createProgress({ label: 'labels', ...(total === undefined ? {} : { total }), mode: values.quiet || values.json ? 'quiet' : 'bar' });
   const table: VerifyRow[] = [];
   const problems: string[] = [];
-  let labelsSeen = 0;
-  for await (const item of iterateBatch({ dataPath: values.data, rows: values.rows, ...resolveClock(values.now) })) {
-    const result = compiled.render(item.instance);
-    progress.tick();
-    collectBetweenLabels(++labelsSeen);
+  for await (const { item, result } of renderBatch(compiled, { dataPath: values.data, rows: values.rows, ...resolveClock(values.now) }, progress)) {
     if (!result.ok) {
       problems.push(...formatRowIssues(item.rowNumber, result.issues, values.data !== undefined));
       continue;

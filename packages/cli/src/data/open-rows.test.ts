@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openRows } from './open-rows';
+import { collectRows, expectDataError } from './testing-rows';
 import { DataError } from './data-error';
 import { dataErrorCodes } from './data-error-codes';
 import type { OpenRowsOptions } from './data-row';
@@ -22,20 +23,12 @@ async function file(name: string, content: string): Promise<string> {
   return path;
 }
 
-async function collect(path: string, options: OpenRowsOptions = {}) {
-  const rows = [];
-  for await (const row of openRows(path, options)) rows.push({ rowNumber: row.rowNumber, values: { ...row.values } });
-  return rows;
+function collect(path: string, options: OpenRowsOptions = {}) {
+  return collectRows(openRows(path, options));
 }
 
-async function catchError(path: string, options: OpenRowsOptions = {}): Promise<DataError> {
-  try {
-    await collect(path, options);
-  } catch (e) {
-    expect(e).toBeInstanceOf(DataError);
-    return e as DataError;
-  }
-  throw new Error('expected a DataError');
+function catchError(path: string, options: OpenRowsOptions = {}): Promise<DataError> {
+  return expectDataError(() => openRows(path, options));
 }
 
 describe('openRows', () => {

@@ -13,3 +13,25 @@ export async function launchChromium(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** A preview server on a free loopback port and a Chromium to look at it, for one test file. */
+export interface BrowserFixture {
+  readonly origin: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startPreviewInChromium(): Promise<BrowserFixture> {
+  const { createPreviewServer, listen } = await import('../../src/browser/preview-server');
+  const server = await createPreviewServer();
+  const origin = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
+  const browser = await launchChromium();
+  return {
+    origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

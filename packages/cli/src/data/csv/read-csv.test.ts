@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Readable } from 'node:stream';
 import { readCsv } from './read-csv';
+import { collectRows, expectDataError } from '../testing-rows';
 import { DataError } from '../data-error';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -9,20 +10,12 @@ async function* chunksOf(data: Uint8Array, size: number): AsyncGenerator<Uint8Ar
   for (let k = 0; k < data.length; k += size) yield data.subarray(k, k + size);
 }
 
-async function collect(source: AsyncIterable<Uint8Array>) {
-  const rows = [];
-  for await (const row of readCsv(source, { source: 'rows.csv' })) rows.push({ rowNumber: row.rowNumber, values: { ...row.values } });
-  return rows;
+function collect(source: AsyncIterable<Uint8Array>) {
+  return collectRows(readCsv(source, { source: 'rows.csv' }));
 }
 
-async function catchError(source: AsyncIterable<Uint8Array>): Promise<DataError> {
-  try {
-    await collect(source);
-  } catch (e) {
-    expect(e).toBeInstanceOf(DataError);
-    return e as DataError;
-  }
-  throw new Error('expected a DataError');
+function catchError(source: AsyncIterable<Uint8Array>): Promise<DataError> {
+  return expectDataError(() => readCsv(source, { source: 'rows.csv' }));
 }
 
 describe('readCsv on byte streams', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readXlsx, columnLetters, type XlsxOptions } from './read-xlsx';
+import { collectRows, expectDataError } from '../testing-rows';
 import { formatNumber, isDateFormat } from './cell-to-text';
 import { DataError } from '../data-error';
 
@@ -30,20 +31,12 @@ async function writeWorkbook(name: string, sheets: Record<string, ExcelJS.CellVa
   return path;
 }
 
-async function collect(path: string, options: XlsxOptions = {}) {
-  const rows = [];
-  for await (const row of readXlsx(path, { source: 'rows.xlsx', ...options })) rows.push({ rowNumber: row.rowNumber, values: { ...row.values } });
-  return rows;
+function collect(path: string, options: XlsxOptions = {}) {
+  return collectRows(readXlsx(path, { source: 'rows.xlsx', ...options }));
 }
 
-async function catchError(path: string, options: XlsxOptions = {}): Promise<DataError> {
-  try {
-    await collect(path, options);
-  } catch (e) {
-    expect(e).toBeInstanceOf(DataError);
-    return e as DataError;
-  }
-  throw new Error('expected a DataError');
+function catchError(path: string, options: XlsxOptions = {}): Promise<DataError> {
+  return expectDataError(() => readXlsx(path, { source: 'rows.xlsx', ...options }));
 }
 
 describe('readXlsx', () => {
