@@ -16,6 +16,21 @@ export default tseslint.config(
     },
   },
   {
+    // printers: pure drivers, profiles and decoders; Node only at its edge (src/node/).
+    files: ['packages/printers/src/**/*.ts'],
+    ignores: ['packages/printers/src/**/*.test.ts', 'packages/printers/src/node/**', 'packages/printers/src/node.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'printers is pure outside src/node/ (see docs/principles.md).' })),
+        patterns: [
+          { group: nodeImportPatterns.filter((p) => p.startsWith('node:')), message: 'printers is pure outside src/node/.' },
+          { group: ['@inkless/server', '@inkless/web', '@inkless/cli'], message: 'printers depends only on label.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'document', 'window', 'require', '__dirname'],
+    },
+  },
+  {
     files: ['packages/label/src/**/*.ts'],
     ignores: ['packages/label/src/**/*.test.ts'],
     rules: {

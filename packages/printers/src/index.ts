@@ -1,0 +1,6 @@
+// The public surface of @inkless/printers that runs anywhere (Node and browser).
+export * from './printer-language';
+export * from './job-options';
+export * from './transport';
+export { printerErrorCodes } from './errors';
+export { drivers, decoders } from './drivers/registry';

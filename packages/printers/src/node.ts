@@ -1,0 +1,2 @@
+// Node-only edges of @inkless/printers: transports and the virtual printer.
+export {};
