@@ -56,4 +56,20 @@ describe('inkless options', () => {
     const png = readFileSync(join(dir, 'a.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([472, 354]);
   });
+
+  it('--sheet places labels on an office sheet PDF (A4, 21 per page)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inkless-sheet-'));
+    const run = await runCli(['render', join(examplesDir, 'address-avery-l7160.json'), '--data', join(examplesDir, 'address-avery-l7160.csv'), '--sheet', 'avery-l7160', '--out', join(dir, 'sheet.pdf'), '--quiet']);
+    expect(run.code).toBe(0);
+    const pdf = readFileSync(join(dir, 'sheet.pdf')).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 595\.2756 841\.8898\s*\]/);
+  });
+
+  it('--sheet refuses a stock whose labels are another size', async () => {
+    const run = await runCli(['render', join(examplesDir, 'price-tag-ean13.json'), '--sheet', 'avery-l7160']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--sheet avery-l7160 holds 63.5 x 38.1 mm labels; this label is 50 x 30 mm/);
+  });
 });
+

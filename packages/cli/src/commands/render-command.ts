@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { compileLabel, type Bitmap1, type LabelDocument } from '@inkless/label';
-import { encodePdf } from '@inkless/label/output';
+import { compileLabel, getStock, type Bitmap1, type LabelDocument, type SheetLayout } from '@inkless/label';
+import { encodePdf, encodeSheetPdf } from '@inkless/label/output';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
@@ -10,7 +10,7 @@ import { loadDocument, withDpi } from '../load-document';
 import { encodeLabelFile, type FileFormat } from '../label-files';
 import { createProgress } from '../progress/progress-bar';
 
-const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
+const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--sheet STOCK_ID] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 /** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
 const MAX_PDF_LABELS = 5_000;
 /** Failures listed in full before the rest are only counted. */
@@ -20,17 +20,18 @@ const MAX_LISTED_FAILURES = 50;
 export async function runRender(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     data: { type: 'string' }, format: { type: 'string', default: 'png' }, out: { type: 'string' }, dpi: { type: 'string' },
-    rows: { type: 'string' }, preview: { type: 'boolean', default: false }, now: { type: 'string' }, font: { type: 'string', multiple: true },
+    rows: { type: 'string' }, sheet: { type: 'string' }, preview: { type: 'boolean', default: false }, now: { type: 'string' }, font: { type: 'string', multiple: true },
     quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
   }, USAGE);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new CliError('INKLESS_CLI_USAGE', `render takes one label file\nusage: ${USAGE}`, 2);
-  const format = values.format as FileFormat;
+  const format = (values.sheet ? 'pdf' : values.format) as FileFormat;
   if (!['png', 'svg', 'pdf'].includes(format)) throw new CliError('INKLESS_CLI_USAGE', `--format must be png, svg or pdf, got "${values.format}"`, 2);
   const doc = withDpi(await loadDocument(file), values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203));
   const fonts = loadBundledFonts();
   registerUserFonts(fonts, values.font ?? []);
   const compiled = compileLabel(doc, { fonts });
+  const sheet = values.sheet ? sheetFor(values.sheet, doc) : undefined;
   const stem = basename(file, extname(file));
   const many = values.data !== undefined;
   const outDir = many && format !== 'pdf' ? (values.out ?? `${stem}-labels`) : undefined;
@@ -62,13 +63,24 @@ export async function runRender(args: string[]): Promise<number> {
   }
   if (format === 'pdf' && pdfPages.length > 0) {
     const path = values.out ?? `${stem}.pdf`;
-    await writeOut(path, encodePdf(pdfPages));
+    await writeOut(path, sheet ? encodeSheetPdf(pdfPages.map((p) => p.bitmap), sheet) : encodePdf(pdfPages));
     written.push(path);
   }
   progress.done();
   report({ rendered, failed, failures, written, json: values.json, quiet: values.quiet });
   if (failed > 0) throw new CliError('INKLESS_CLI_RENDER_FAILED', `${failed} label(s) could not be rendered`, 1);
   return 0;
+}
+
+/** The sheet layout of a stock id, checked against the label's size (within half a millimetre). */
+function sheetFor(id: string, doc: LabelDocument): SheetLayout {
+  const stock = getStock(id, '--sheet');
+  if (!stock.sheet) throw new CliError('INKLESS_CLI_USAGE', `--sheet ${id} is a ${stock.media} stock, not an office sheet; try "avery-l7160" or "avery-5160"`, 2);
+  const size = pageSize(doc);
+  if (Math.abs(stock.sheet.labelWidthMm - size.widthMm) > 0.5 || Math.abs(stock.sheet.labelHeightMm - size.heightMm) > 0.5) {
+    throw new CliError('INKLESS_CLI_USAGE', `--sheet ${id} holds ${stock.sheet.labelWidthMm} x ${stock.sheet.labelHeightMm} mm labels; this label is ${size.widthMm} x ${size.heightMm} mm`, 2);
+  }
+  return stock.sheet;
 }
 
 function pageSize(doc: LabelDocument): { widthMm: number; heightMm: number } {
