@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import bwipjs from 'bwip-js/browser';
+import type { Bitmap1 } from '@inkless/label';
+import type { WorkerFigures } from './inkless-worker';
+import type { LabelEncoder } from './label-encoder';
 
 const WIDTH = 812; // 4 in at 203 dpi
 const HEIGHT = 1218; // 6 in at 203 dpi
@@ -36,7 +39,7 @@ function drawMatrix(ctx: SKRSContext2D, symbol: RawMatrix, x: number, y: number,
  * modules go straight onto one reused @napi-rs/canvas with whole-pixel rects, the text with
  * fillText, then getImageData and a tight threshold-and-pack loop give the printer's 1-bit raster.
  */
-export async function runPeerWorker(csvPath: string): Promise<{ labels: number; seconds: number; inkDots: number }> {
+export async function runPeerWorker(csvPath: string, encode: LabelEncoder): Promise<WorkerFigures> {
   const require = createRequire(import.meta.url);
   GlobalFonts.registerFromPath(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf/DejaVuSans.ttf'), 'DejaVu Sans');
   const canvas = createCanvas(WIDTH, HEIGHT);
@@ -44,6 +47,7 @@ export async function runPeerWorker(csvPath: string): Promise<{ labels: number; 
   const stride = (WIDTH + 7) >> 3;
   let labels = 0;
   let inkDots = 0;
+  let bytes = 0;
   const lines = createInterface({ input: createReadStream(csvPath), crlfDelay: Infinity });
   let header = true;
   const started = process.hrtime.bigint();
@@ -72,8 +76,9 @@ export async function runPeerWorker(csvPath: string): Promise<{ labels: number; 
       }
     }
     inkDots += packed[packed.length >> 1]!;
+    if (encode) bytes += encode({ width: WIDTH, height: HEIGHT, stride, data: packed } satisfies Bitmap1).length;
     labels++;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { labels, seconds, inkDots };
+  return { labels, seconds, inkDots, bytes };
 }

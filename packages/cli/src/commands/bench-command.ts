@@ -4,48 +4,54 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
+import { PRINTER_LANGUAGES } from '@inkless/printers';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 import { runInklessWorker } from '../bench/inkless-worker';
 import { runPeerWorker } from '../bench/peer-worker';
 import { benchEncoders } from '../bench/encoder-bench';
+import { labelEncoder } from '../bench/label-encoder';
 import { shippingCsvLines } from '../bench/shipping-workload';
 
-const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big]';
+const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers]';
 const BIN = fileURLToPath(new URL('../../bin/inkless.js', import.meta.url));
 
 interface WorkerResult {
   readonly who: string;
   readonly labels: number;
   readonly seconds: number;
+  readonly bytes: number;
   readonly maxRssMb: number;
 }
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const rate = (r: WorkerResult) => r.labels / r.seconds;
 
 /**
  * `inkless bench`: the "shipping" workload (4x6 in at 203 dpi, three text lines, a Code 128 and a QR
  * from CSV rows) for Inkless and for the peer baseline, each in its own process pinned to one
- * core, side by side. The last line is one JSON object for scripts.
+ * core, side by side: rendering, memory at scale, then document-to-printer-bytes per language
+ * (the peer sends the full-label bitmap). The last line is one JSON object for scripts.
  */
 export async function runBench(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
-    labels: { type: 'string' }, big: { type: 'string' }, 'skip-big': { type: 'boolean', default: false },
-    worker: { type: 'string' }, csv: { type: 'string' },
+    labels: { type: 'string' }, big: { type: 'string' }, 'skip-big': { type: 'boolean', default: false }, 'skip-printers': { type: 'boolean', default: false },
+    worker: { type: 'string' }, csv: { type: 'string' }, lang: { type: 'string' }, raw: { type: 'boolean', default: false },
   }, USAGE);
-  if (values.worker) return runWorker(values.worker, values.csv);
+  if (values.worker) return runWorker(values.worker, values.csv, values.lang, values.raw);
   const labels = parsePositiveInt(values.labels, 'labels', 1000);
   const big = parsePositiveInt(values.big, 'big', 100_000);
   const dir = mkdtempSync(join(tmpdir(), 'inkless-bench-'));
   try {
     const small = await writeCsv(join(dir, 'small.csv'), labels);
     process.stderr.write(`shipping workload: ${labels} labels, 4x6 in at 203 dpi, one core each\n`);
+    const encoders = benchEncoders();
+    for (const e of encoders) process.stdout.write(`encoder  ${e.symbology.padEnd(8)} inkless ${e.inklessMs.toFixed(3)} ms  bwip-js ${e.bwipMs.toFixed(3)} ms  (${(e.bwipMs / e.inklessMs).toFixed(1)}x)\n`);
     const inkless = spawnWorker('inkless', small);
     const peer = spawnWorker('peer', small);
     const large = values['skip-big'] ? undefined : spawnWorker('inkless', await writeCsv(join(dir, 'big.csv'), big));
-    const rate = (r: WorkerResult) => r.labels / r.seconds;
-    const encoders = benchEncoders();
-    for (const e of encoders) process.stdout.write(`encoder  ${e.symbology.padEnd(8)} inkless ${e.inklessMs.toFixed(3)} ms  bwip-js ${e.bwipMs.toFixed(3)} ms  (${(e.bwipMs / e.inklessMs).toFixed(1)}x)\n`);
-    const rows = [inkless, peer, ...(large ? [large] : [])];
-    for (const r of rows) process.stdout.write(`${r.who.padEnd(8)} ${String(r.labels).padStart(7)} labels  ${rate(r).toFixed(1).padStart(8)} labels/s  ${(1000 / rate(r)).toFixed(2).padStart(7)} ms/label  peak RSS ${r.maxRssMb.toFixed(0)} MB\n`);
+    for (const r of [inkless, peer, ...(large ? [large] : [])]) printRow(r.who, r);
+    const printers = values['skip-printers'] ? undefined : benchPrinters(small);
     const summary = {
       workload: 'shipping',
       labels,
@@ -56,6 +62,7 @@ export async function runBench(args: string[]): Promise<number> {
       peer_peak_rss_mb: round(peer.maxRssMb),
       encoders: Object.fromEntries(encoders.map((e) => [e.symbology, { inkless_ms: Number(e.inklessMs.toFixed(4)), bwip_ms: Number(e.bwipMs.toFixed(4)) }])),
       ...(large ? { big_labels: large.labels, big_labels_per_s: round(rate(large)), big_peak_rss_mb: round(large.maxRssMb), rss_ratio_big_vs_small: round(large.maxRssMb / inkless.maxRssMb) } : {}),
+      ...(printers ? { printers } : {}),
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return 0;
@@ -64,7 +71,30 @@ export async function runBench(args: string[]): Promise<number> {
   }
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Per language: bytes per label and document-to-bytes labels/s, Inkless against the peer. */
+function benchPrinters(csv: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const lang of PRINTER_LANGUAGES) {
+    const ours = spawnWorker('inkless', csv, lang, false);
+    const peer = spawnWorker('peer', csv, lang, true);
+    printRow(`${lang}`, ours);
+    printRow(`${lang} peer`, peer);
+    out[lang] = {
+      bytes_per_label: Math.round(ours.bytes / ours.labels),
+      peer_bytes_per_label: Math.round(peer.bytes / peer.labels),
+      bytes_ratio: round(peer.bytes / ours.bytes),
+      labels_per_s: round(rate(ours)),
+      peer_labels_per_s: round(rate(peer)),
+      ratio: round(rate(ours) / rate(peer)),
+    };
+  }
+  return out;
+}
+
+function printRow(who: string, r: WorkerResult): void {
+  const bytes = r.bytes ? `  ${String(Math.round(r.bytes / r.labels)).padStart(7)} bytes/label` : '';
+  process.stdout.write(`${who.padEnd(12)} ${String(r.labels).padStart(7)} labels  ${rate(r).toFixed(1).padStart(8)} labels/s  ${(1000 / rate(r)).toFixed(2).padStart(7)} ms/label  peak RSS ${r.maxRssMb.toFixed(0)} MB${bytes}\n`);
+}
 
 async function writeCsv(path: string, count: number): Promise<string> {
   const out = createWriteStream(path);
@@ -74,20 +104,21 @@ async function writeCsv(path: string, count: number): Promise<string> {
   return path;
 }
 
-function spawnWorker(who: string, csv: string): WorkerResult {
+function spawnWorker(who: string, csv: string, lang?: string, raw = false): WorkerResult {
   const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '0'] : [];
   const [cmd, ...pre] = [...pin, process.execPath];
-  const r = spawnSync(cmd!, [...pre, BIN, 'bench', '--worker', who, '--csv', csv], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new CliError('INKLESS_CLI_RENDER_FAILED', `bench worker ${who} failed: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  const extra = [...(lang ? ['--lang', lang] : []), ...(raw ? ['--raw'] : [])];
+  const r = spawnSync(cmd!, [...pre, BIN, 'bench', '--worker', who, '--csv', csv, ...extra], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new CliError('INKLESS_CLI_RENDER_FAILED', `bench worker ${who} ${lang ?? ''} failed: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   const last = r.stdout.trim().split('\n').pop()!;
   return { who, ...(JSON.parse(last) as Omit<WorkerResult, 'who'>) };
 }
 
-async function runWorker(who: string, csv: string | undefined): Promise<number> {
+async function runWorker(who: string, csv: string | undefined, lang: string | undefined, raw: boolean): Promise<number> {
   if (!csv) throw new CliError('INKLESS_CLI_USAGE', '--worker needs --csv', 2);
-  const run = who === 'peer' ? runPeerWorker : runInklessWorker;
-  const result = await run(csv);
+  const encode = labelEncoder(lang, raw);
+  const result = who === 'peer' ? await runPeerWorker(csv, encode) : await runInklessWorker(csv, encode);
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ labels: result.labels, seconds: result.seconds, maxRssMb })}\n`);
+  process.stdout.write(`${JSON.stringify({ labels: result.labels, seconds: result.seconds, bytes: result.bytes, maxRssMb })}\n`);
   return 0;
 }
