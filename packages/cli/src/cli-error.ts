@@ -4,6 +4,8 @@ export const cliErrorCodes = {
   INKLESS_CLI_FILE: 'A file could not be read or written; the message names it and the reason.',
   INKLESS_CLI_RENDER_FAILED: 'One or more labels could not be rendered; each problem is listed with its row.',
   INKLESS_CLI_VERIFY_FAILED: 'A barcode did not scan back to its payload, or did not scan at all.',
+  INKLESS_CLI_PRINT_PREFLIGHT: 'Nothing was printed: data rows have problems (missing fields, bad barcodes, bad quantities), each listed with its row number.',
+  INKLESS_CLI_PRINT_JOURNAL: 'The print journal for --resume is missing, unreadable, left by an unfinished job, or belongs to a different job (label, data, rows, copies or profile changed).',
 } as const;
 
 export type CliErrorCode = keyof typeof cliErrorCodes;

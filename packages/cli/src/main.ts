@@ -8,6 +8,11 @@ Usage:
                  [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--preview] [--now ISO]
                  [--font [Family=]FILE.ttf] [--quiet] [--json]
   inkless verify LABEL.json [--data ...] [--rows ...] [--json]
+  inkless print LABEL.json --printer tcp://HOST:9100|serial:///dev/X|cups://QUEUE|file://PATH
+                --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL]
+                [--resume] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--quiet] [--json]
+  inkless printers [--json] | inkless printers --probe tcp://HOST:9100 [--lang tspl|zpl|escpos|cpcl]
+  inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR [--port 9100] [--host 127.0.0.1]
   inkless serve [--port 3000]
   inkless bench [--labels N] [--big N]
 
@@ -20,6 +25,9 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   render: async () => (await import('./commands/render-command')).runRender,
   verify: async () => (await import('./commands/verify-command')).runVerify,
+  print: async () => (await import('./commands/print-command')).runPrint,
+  printers: async () => (await import('./commands/printers-command')).runPrinters,
+  'virtual-printer': async () => (await import('./commands/virtual-printer-command')).runVirtualPrinter,
   serve: async () => (await import('./commands/serve-command')).runServe,
   bench: async () => (await import('./commands/bench-command')).runBench,
 };

@@ -6,6 +6,8 @@ export const printerErrorCodes = {
   INKLESS_PRINTER_URI: 'The --printer address is not one Inkless understands (tcp://, serial://, usb://, cups://, ipp://, file://).',
   INKLESS_PRINTER_UNSUPPORTED: 'This transport or feature is not available on this machine or language.',
   INKLESS_PRINTER_PROFILE_UNKNOWN: 'No printer profile has that id; `inkless printers` lists them.',
+  INKLESS_PRINTER_PROFILE_INVALID: 'A row of the printer-profile source is wrong (generator check); the message names the row.',
+  INKLESS_PRINTER_DPI_MISMATCH: 'The label is designed at another dpi than the printer has; set the label to the printer\'s dpi.',
   INKLESS_PRINTER_TOO_WIDE: 'The label is wider than the printer head (or longer than it can print).',
   INKLESS_PRINTER_DECODE: 'A byte stream in a printer language could not be decoded (virtual printer, round trips).',
 } as const;

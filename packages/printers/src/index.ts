@@ -4,3 +4,4 @@ export * from './job-options';
 export * from './transport';
 export { printerErrorCodes } from './errors';
 export { drivers, decoders } from './drivers/registry';
+export * from './profiles';

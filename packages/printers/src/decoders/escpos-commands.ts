@@ -28,15 +28,13 @@ export const ESCPOS_COMMAND_ARGS: ReadonlyMap<number, number> = new Map([
   [0x7b, 1], // ESC { n upside down
 ]);
 
-/** Same for GS commands other than `GS v 0`, `GS V` and `GS FF`, which the decoder runs itself. */
+/** Same for GS commands other than `GS v 0`, `GS V`, `GS FF`, `GS L` and `GS W`, which the decoder runs itself. */
 export const GS_COMMAND_ARGS: ReadonlyMap<number, number> = new Map([
   [0x21, 1], // GS ! n character size
   [0x42, 1], // GS B n reverse printing
   [0x48, 1], // GS H n HRI position
   [0x49, 1], // GS I n transmit printer ID (no reply modelled)
-  [0x4c, 2], // GS L nL nH left margin
   [0x50, 2], // GS P x y motion units
-  [0x57, 2], // GS W nL nH print area width
   [0x61, 1], // GS a n automatic status back
   [0x62, 1], // GS b n smoothing
   [0x66, 1], // GS f n HRI font

@@ -4,7 +4,10 @@ import { ESCPOS_COMMAND_ARGS, GS_COMMAND_ARGS } from './escpos-commands';
 
 /**
  * Written from the Epson ESC/POS facts (protocols.md section 3.1), not from the driver. Understood:
- * `ESC @`, `GS v 0` raster (m = 0..3 / 48..51 scaling, 1 = black), `ESC J n` (feed dots),
+ * `ESC @`, `GS v 0` raster (m = 0..3 / 48..51: bit 0 double width = each dot printed twice
+ * across, bit 1 double height = each row printed twice; 1 = black), printed from the left margin
+ * `GS L nL nH` (dots; like the printer, only taken at the start of a line), `GS W nL nH` (print
+ * area width: ink past margin + width is refused, since models differ there), `ESC J n` (feed dots),
  * `ESC d n` and LF (feed lines), `ESC 2`/`ESC 3 n` (line spacing), `FF` and `GS FF` (label end),
  * `GS V m [n]` (cut: label end), `DLE EOT n` (status: answered as a healthy printer). Common
  * one-argument settings are skipped; text bytes are not rendered. A label event's bitmap is as
@@ -17,6 +20,7 @@ const DLE = 0x10;
 const EOT = 0x04;
 const LF = 0x0a;
 const FF = 0x0c;
+const CR = 0x0d;
 /** Epson's default line spacing, in dots (1/6 inch at 180 dpi; close enough for a feed count). */
 const DEFAULT_LINE_DOTS = 30;
 /** `DLE EOT n` answer of a healthy, online printer: only the fixed bits 1 and 4 set. */
@@ -24,6 +28,10 @@ const STATUS_OK = 0x12;
 
 interface Band {
   readonly y: number;
+  /** Left margin, dots. */
+  readonly x: number;
+  /** First dot past the print area (margin + GS W), or Infinity while no GS W was seen. */
+  readonly areaEnd: number;
   readonly widthDots: number;
   readonly height: number;
   readonly scaleX: number;
@@ -37,6 +45,10 @@ class EscposDecoder implements JobDecoder {
   private bands: Band[] = [];
   private fedDots = 0;
   private lineDots = DEFAULT_LINE_DOTS;
+  private marginDots = 0;
+  private areaDots = Infinity;
+  /** Text bytes wait in the line buffer: GS L and GS W are ignored until the line is printed. */
+  private lineStarted = false;
 
   feed(chunk: Uint8Array): DecodedEvent[] {
     const joined = new Uint8Array(this.pending.length + chunk.length);
@@ -70,6 +82,7 @@ class EscposDecoder implements JobDecoder {
     const have = buf.length - pos;
     if (c === LF) { this.advance(this.lineDots); return pos + 1; }
     if (c === FF) { events.push(this.finishLabel()); return pos + 1; }
+    if (c === CR) return pos + 1;
     if (c === DLE) {
       if (have < 3) return -1;
       if (buf[pos + 1] !== EOT) throw decodeError(`unknown command DLE 0x${hex(buf[pos + 1]!)} at byte ${pos}`);
@@ -78,7 +91,8 @@ class EscposDecoder implements JobDecoder {
     }
     if (c === ESC) return this.stepEsc(buf, pos);
     if (c === GS) return this.stepGs(buf, pos, events);
-    return pos + 1; // CR, text and other data bytes: not rendered
+    this.lineStarted = true;
+    return pos + 1; // text and other data bytes: not rendered
   }
 
   private stepEsc(buf: Uint8Array, pos: number): number {
@@ -88,7 +102,7 @@ class EscposDecoder implements JobDecoder {
     if (args === undefined) throw decodeError(`unknown command ESC 0x${hex(cmd)} at byte ${pos}`);
     if (buf.length - pos < 2 + args) return -1;
     const n = buf[pos + 2] ?? 0;
-    if (cmd === 0x40) this.lineDots = DEFAULT_LINE_DOTS; // ESC @
+    if (cmd === 0x40) this.reset(); // ESC @
     else if (cmd === 0x4a) this.advance(n); // ESC J n: n dots
     else if (cmd === 0x64) this.advance(n * this.lineDots); // ESC d n: n lines
     else if (cmd === 0x32) this.lineDots = DEFAULT_LINE_DOTS; // ESC 2
@@ -101,6 +115,15 @@ class EscposDecoder implements JobDecoder {
     const cmd = buf[pos + 1]!;
     if (cmd === 0x0c) { events.push(this.finishLabel()); return pos + 2; } // GS FF
     if (cmd === 0x76) return this.readRaster(buf, pos); // GS v 0
+    if (cmd === 0x4c || cmd === 0x57) { // GS L nL nH (left margin), GS W nL nH (print area width)
+      if (buf.length - pos < 4) return -1;
+      const dots = buf[pos + 2]! + 256 * buf[pos + 3]!;
+      if (!this.lineStarted) {
+        if (cmd === 0x4c) this.marginDots = dots;
+        else this.areaDots = dots;
+      }
+      return pos + 4;
+    }
     if (cmd === 0x56) { // GS V m [n]: m 0/1/48/49 no n; 65/66/97/98/103/104 take n
       if (buf.length - pos < 3) return -1;
       const m = buf[pos + 2]!;
@@ -129,12 +152,20 @@ class EscposDecoder implements JobDecoder {
     }
     const end = pos + 8 + widthBytes * height;
     if (end > buf.length) return -1;
-    this.bands.push({ y: this.fedDots, widthDots: widthBytes * 8 * scaleX, height, scaleX, scaleY, widthBytes, data: buf.slice(pos + 8, end) });
+    const x = this.marginDots;
+    this.bands.push({ y: this.fedDots, x, areaEnd: x + this.areaDots, widthDots: x + widthBytes * 8 * scaleX, height, scaleX, scaleY, widthBytes, data: buf.slice(pos + 8, end) });
     this.advance(height * scaleY);
     return end;
   }
 
+  private reset(): void {
+    this.lineDots = DEFAULT_LINE_DOTS;
+    this.marginDots = 0;
+    this.areaDots = Infinity;
+  }
+
   private advance(dots: number): void {
+    this.lineStarted = false;
     this.fedDots += dots;
     if (this.fedDots > ESCPOS_MAX_DOTS) throw decodeError(`a label longer than ${ESCPOS_MAX_DOTS} dots (no FF, GS FF or cut ends it)`);
   }
@@ -147,12 +178,15 @@ class EscposDecoder implements JobDecoder {
       for (let r = 0; r < band.height; r++) {
         for (let col = 0; col < band.widthBytes * 8; col++) {
           if (!(band.data[r * band.widthBytes + (col >> 3)]! & (0x80 >> (col & 7)))) continue;
-          for (let dy = 0; dy < band.scaleY; dy++) for (let dx = 0; dx < band.scaleX; dx++) setPixel(bitmap, col * band.scaleX + dx, band.y + r * band.scaleY + dy);
+          const x = band.x + col * band.scaleX;
+          if (x + band.scaleX > band.areaEnd) throw decodeError(`ink at dot ${x} is past the print area (GS L + GS W end at ${band.areaEnd})`);
+          for (let dy = 0; dy < band.scaleY; dy++) for (let dx = 0; dx < band.scaleX; dx++) setPixel(bitmap, x + dx, band.y + r * band.scaleY + dy);
         }
       }
     }
     this.bands = [];
     this.fedDots = 0;
+    this.lineStarted = false;
     return { kind: 'label', bitmap, copies: 1 };
   }
 }

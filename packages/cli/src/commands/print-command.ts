@@ -1,0 +1,139 @@
+import { compileLabel, InklessError, type LabelDocument } from '@inkless/label';
+import { checkLabelFitsProfile, drivers, getProfile, type JobOptions, type PrinterProfile, type Transport } from '@inkless/printers';
+import { parseCommandArgs, parsePositiveInt } from '../args';
+import { CliError } from '../cli-error';
+import { loadBundledFonts } from '../fonts/load-bundled-fonts';
+import { iterateBatch, registerUserFonts, resolveClock, type BatchOptions } from '../label-batch';
+import { loadDocument } from '../load-document';
+import { createProgress } from '../progress/progress-bar';
+import { preflightRows } from '../print/preflight';
+import { expandPrintLabels, hasPerCopyVariables, type CopyPlan } from '../print/print-labels';
+import { compareFingerprints, defaultJournalPath, fingerprintJob, readJournal, removeJournal, writeJournal } from '../print/print-journal';
+import { streamPrintJob } from '../print/stream-print-job';
+
+const USAGE = 'inkless print LABEL.json --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
+
+/** What the command needs from the outside world; tests pass a fake transport. */
+export interface PrintDeps {
+  openTransport(uri: string): Transport | Promise<Transport>;
+}
+
+const defaultDeps: PrintDeps = {
+  openTransport: async (uri) => (await import('@inkless/printers/node')).openTransport(uri),
+};
+
+/**
+ * `inkless print`: preflight every row, then stream labels to a printer with back-pressure,
+ * confirming them by status query and journaling the last confirmed label so `--resume` continues
+ * where a lost printer stopped, printing no label twice that was confirmed.
+ */
+export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    printer: { type: 'string' }, profile: { type: 'string' }, data: { type: 'string' }, copies: { type: 'string' }, rows: { type: 'string' },
+    'quantity-column': { type: 'string' }, resume: { type: 'boolean', default: false }, journal: { type: 'string' },
+    density: { type: 'string' }, speed: { type: 'string' }, 'shift-x': { type: 'string' }, 'shift-y': { type: 'string' },
+    now: { type: 'string' }, font: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+  }, USAGE);
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new CliError('INKLESS_CLI_USAGE', `print takes one label file\nusage: ${USAGE}`, 2);
+  if (!values.printer) throw new CliError('INKLESS_CLI_USAGE', `print needs --printer, e.g. --printer tcp://192.0.2.7:9100\nusage: ${USAGE}`, 2);
+  if (!values.profile) throw new CliError('INKLESS_CLI_USAGE', `print needs --profile, e.g. --profile generic-tspl-203 (\`inkless printers\` lists them)\nusage: ${USAGE}`, 2);
+  if (values['quantity-column'] !== undefined && values.data === undefined) throw new CliError('INKLESS_CLI_USAGE', '--quantity-column needs --data', 2);
+  const plan: CopyPlan = { copies: parsePositiveInt(values.copies, 'copies', 1), ...(values['quantity-column'] === undefined ? {} : { quantityColumn: values['quantity-column'] }) };
+
+  const doc = await loadDocument(file);
+  const profile = getProfile(values.profile, '--profile');
+  const fit = checkLabelFitsProfile(doc.label, profile);
+  if (fit.length > 0) throw InklessError.fromIssues(fit.map((i) => ({ ...i, message: `${i.message} (--profile ${profile.id})` })));
+  const options = buildJobOptions(doc, profile, values);
+  const fonts = loadBundledFonts();
+  registerUserFonts(fonts, values.font ?? []);
+  const compiled = compileLabel(doc, { fonts });
+  const batch: BatchOptions = { dataPath: values.data, rows: values.rows, ...resolveClock(values.now) };
+  const perCopy = hasPerCopyVariables(doc);
+
+  const { totalLabels } = await preflightRows(compiled, iterateBatch(batch), plan, { perCopy, withRows: values.data !== undefined });
+  const journalPath = values.journal ?? defaultJournalPath(file);
+  const fingerprint = await fingerprintJob({ labelPath: file, dataPath: values.data, rows: values.rows, copies: plan.copies, quantityColumn: plan.quantityColumn, profile: profile.id, totalLabels });
+  const skipLabels = await resolveResume(journalPath, fingerprint, values.resume);
+  if (skipLabels >= totalLabels) {
+    await removeJournal(journalPath);
+    say(values, `all ${totalLabels} label(s) were already confirmed printed; nothing to do`);
+    return 0;
+  }
+
+  const transport = await deps.openTransport(values.printer);
+  await transport.open();
+  // Written before the first byte, so even a crash before the first confirmation leaves a job to --resume.
+  await writeJournal(journalPath, { fingerprint, printer: transport.description, confirmedLabels: skipLabels });
+  const progress = createProgress({ label: 'labels', total: totalLabels - skipLabels, mode: values.quiet ? 'quiet' : values.json ? 'json' : 'bar' });
+  const started = performance.now();
+  let result;
+  try {
+    result = await streamPrintJob({
+      compiled, driver: drivers[profile.language], transport, options, labels: expandPrintLabels(iterateBatch(batch), plan), totalLabels, skipLabels, perCopy, progress,
+      onConfirmed: (confirmedLabels) => writeJournal(journalPath, { fingerprint, printer: transport.description, confirmedLabels }),
+      onStatus: (status, n) => { if (!values.quiet) process.stderr.write(`\nwarning: after label ${n} the printer reports ${status.problems.join(', ')}\n`); },
+    });
+  } finally {
+    progress.done();
+    await transport.close().catch(() => undefined);
+  }
+  await removeJournal(journalPath);
+  const seconds = (performance.now() - started) / 1000;
+  const rate = seconds > 0 ? Math.round((result.sent / seconds) * 10) / 10 : 0;
+  if (values.json) process.stdout.write(`${JSON.stringify({ printed: result.sent, skipped: skipLabels, total: totalLabels, confirmedByPrinter: result.queried, seconds: Math.round(seconds * 100) / 100, labelsPerSecond: rate })}\n`);
+  else say(values, `printed ${result.sent} label(s)${skipLabels ? ` (labels 1-${skipLabels} were already printed)` : ''} to ${transport.description} in ${seconds.toFixed(1)} s (${rate} labels/s)${result.queried ? ', each confirmed by the printer' : ''}`);
+  return 0;
+}
+
+/** How many labels an earlier run confirmed; refuses to start over a journal or resume a different job. */
+async function resolveResume(journalPath: string, fingerprint: Awaited<ReturnType<typeof fingerprintJob>>, resume: boolean): Promise<number> {
+  const journal = await readJournal(journalPath);
+  if (!resume) {
+    if (journal === undefined) return 0;
+    throw new CliError('INKLESS_CLI_PRINT_JOURNAL', `an unfinished print job left ${journalPath} (${journal.confirmedLabels} of ${journal.fingerprint.totalLabels} labels confirmed on ${journal.printer}); run again with --resume to continue from label ${journal.confirmedLabels + 1}, or delete the journal to print everything again`, 2);
+  }
+  if (journal === undefined) throw new CliError('INKLESS_CLI_PRINT_JOURNAL', `nothing to resume: there is no print journal ${journalPath}; run without --resume to print the whole job`, 2);
+  const differences = compareFingerprints(journal.fingerprint, fingerprint);
+  if (differences.length > 0) {
+    throw new CliError('INKLESS_CLI_PRINT_JOURNAL', `cannot resume: this is not the job in ${journalPath} (${differences.join(', ')}); run the same command as before, or delete the journal to print everything again`, 2);
+  }
+  return journal.confirmedLabels;
+}
+
+type PrintValues = { density?: string; speed?: string; 'shift-x'?: string; 'shift-y'?: string };
+
+/** The driver's job options: the label's size after orientation, the profile's head, the user's settings. */
+function buildJobOptions(doc: LabelDocument, profile: PrinterProfile, values: PrintValues): JobOptions {
+  const turned = doc.label.orientation === 90 || doc.label.orientation === 270;
+  const density = parseNumber(values.density, 'density', { min: 0, max: 15, integer: true });
+  const speed = parseNumber(values.speed, 'speed', { min: 1, max: 14 });
+  const shiftX = parseNumber(values['shift-x'], 'shift-x', { min: -50, max: 50 });
+  const shiftY = parseNumber(values['shift-y'], 'shift-y', { min: -50, max: 50 });
+  return {
+    dpi: profile.dpi,
+    widthMm: turned ? doc.label.heightMm : doc.label.widthMm,
+    heightMm: turned ? doc.label.widthMm : doc.label.heightMm,
+    headWidthDots: profile.headWidthDots,
+    media: doc.label.media,
+    copies: 1,
+    ...(density === undefined ? {} : { density }),
+    ...(speed === undefined ? {} : { speedIps: speed }),
+    ...(shiftX === undefined ? {} : { shiftXMm: shiftX }),
+    ...(shiftY === undefined ? {} : { shiftYMm: shiftY }),
+  };
+}
+
+function parseNumber(text: string | undefined, name: string, range: { min: number; max: number; integer?: boolean }): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < range.min || n > range.max || (range.integer && !Number.isInteger(n))) {
+    throw new CliError('INKLESS_CLI_USAGE', `--${name} must be ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}, got "${text}"`, 2);
+  }
+  return n;
+}
+
+function say(values: { quiet?: boolean; json?: boolean }, line: string): void {
+  if (!values.quiet && !values.json) process.stdout.write(`${line}\n`);
+}

@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import { checkLabelFitsProfile } from './check-label-fits';
+import { getProfile } from './printer-profiles';
+
+const label = (widthMm: number, heightMm: number, over: { dpi?: 203 | 300 | 600; orientation?: 0 | 90 | 180 | 270; media?: 'gap' | 'mark' | 'continuous' } = {}) =>
+  ({ widthMm, heightMm, dpi: over.dpi ?? 203, orientation: over.orientation ?? 0, media: { type: over.media ?? 'gap' } });
+
+describe('checkLabelFitsProfile', () => {
+  it('accepts a 4x6 in label on a 4.09 in, 203 dpi head and a 100 mm label too (812 dots <= 832)', () => {
+    expect(checkLabelFitsProfile(label(101.6, 152.4), getProfile('zebra-gk420d'))).toEqual([]);
+    expect(checkLabelFitsProfile(label(104, 30), getProfile('generic-tspl-203'))).toEqual([]);
+  });
+
+  it('rejects a label wider than the head, saying both widths', () => {
+    const issues = checkLabelFitsProfile(label(110, 50), getProfile('generic-tspl-203'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'INKLESS_PRINTER_TOO_WIDE', path: 'label.widthMm' });
+    expect(issues[0]!.message).toMatch(/110 mm \(879 dots\) across.*at most 104(\.\d)? mm \(832 dots\)/);
+  });
+
+  it('measures across the feed after orientation: a 150x100 label turned 90 degrees fits a 4 in head', () => {
+    expect(checkLabelFitsProfile(label(150, 100), getProfile('zebra-gk420d'))[0]?.path).toBe('label.widthMm');
+    expect(checkLabelFitsProfile(label(150, 100, { orientation: 90 }), getProfile('zebra-gk420d'))).toEqual([]);
+    expect(checkLabelFitsProfile(label(50, 70, { orientation: 270 }), getProfile('generic-escpos-58'))[0]).toMatchObject({ code: 'INKLESS_PRINTER_TOO_WIDE', path: 'label.heightMm' });
+  });
+
+  it('rejects a 58 mm wide label on a 58 mm receipt printer (48 mm printable)', () => {
+    expect(checkLabelFitsProfile(label(58, 40, { media: 'continuous' }), getProfile('netum-nt-1809'))[0]?.code).toBe('INKLESS_PRINTER_TOO_WIDE');
+    expect(checkLabelFitsProfile(label(48, 40, { media: 'continuous' }), getProfile('netum-nt-1809'))).toEqual([]);
+  });
+
+  it('rejects a label longer than the printer prints', () => {
+    const issues = checkLabelFitsProfile(label(100, 1200), getProfile('zebra-gk420d'));
+    expect(issues).toEqual([expect.objectContaining({ code: 'INKLESS_PRINTER_TOO_WIDE', path: 'label.heightMm' })]);
+    expect(issues[0]!.message).toMatch(/1200 mm long.*up to 990 mm/);
+  });
+
+  it('reports a dpi mismatch naming the printer dpi', () => {
+    const issues = checkLabelFitsProfile(label(50, 30, { dpi: 300 }), getProfile('generic-tspl-203'));
+    expect(issues).toEqual([expect.objectContaining({ code: 'INKLESS_PRINTER_DPI_MISMATCH', path: 'label.dpi' })]);
+    expect(issues[0]!.message).toMatch(/label is 300 dpi but .* prints at 203 dpi/);
+  });
+
+  it('rejects gap media on a printer without a gap sensor', () => {
+    expect(checkLabelFitsProfile(label(48, 30), getProfile('generic-escpos-58'))).toEqual([expect.objectContaining({ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'label.media.type' })]);
+  });
+});
