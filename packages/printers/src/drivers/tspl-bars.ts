@@ -21,6 +21,7 @@ export function formatBar(bar: SolidBar): string {
  * budget and gets undefined once the bars would cost more than the bitmap.
  */
 export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number): SolidBar[] | undefined {
+  if (!looksLikeBars(bmp, rect)) return undefined;
   const bars: SolidBar[] = [];
   let spent = 0;
   const x0 = rect.xBytes * 8;
@@ -45,6 +46,26 @@ export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number):
     open = next;
   }
   return bars;
+}
+
+/**
+ * A cheap first look: bars repeat rows exactly, so a rectangle whose rows change on more than a
+ * third of the lines (text, photos) cannot come out cheaper as bars, and is not searched.
+ */
+function looksLikeBars(bmp: Bitmap1, rect: InkRect): boolean {
+  let changes = 0;
+  const limit = rect.height / 3;
+  for (let y = rect.y + 1; y < rect.y + rect.height; y++) {
+    const a = (y - 1) * bmp.stride + rect.xBytes;
+    const b = y * bmp.stride + rect.xBytes;
+    for (let i = 0; i < rect.widthBytes; i++) {
+      if (bmp.data[a + i] !== bmp.data[b + i]) {
+        if (++changes > limit) return false;
+        break;
+      }
+    }
+  }
+  return true;
 }
 
 /** Runs of ink dots in row y between x0 and x1, as [x, width] pairs. */
