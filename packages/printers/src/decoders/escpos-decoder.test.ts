@@ -27,6 +27,35 @@ describe('createEscposDecoder', () => {
     expect([a!.width, a!.height, b!.width, b!.height]).toEqual([16, 2, 0, 30]);
   });
 
+  it('prints bands from the GS L left margin (dots), taken only at a line start, and ESC @ resets it', () => {
+    const gsL = (dots: number): number[] => [0x1d, 0x4c, dots & 0xff, dots >> 8];
+    const band = (byte: number): number[] => [0x1d, 0x76, 0x30, 0, 1, 0, 1, 0, byte];
+    const events = decode([
+      ...gsL(3), ...band(0xc0), // dots 3, 4
+      0x41, ...gsL(9), 0x0a, ...band(0x80), // GS L after the text byte 'A' is ignored: still at 3
+      ...gsL(9), ...band(0x80), // at a line start (after LF): dot 9
+      0x1b, 0x40, ...band(0x80), 0x1d, 0x0c, // ESC @: margin 0
+    ]);
+    const [label] = labels(events);
+    expect(art(label!).filter((row) => row.includes('#')).map((row) => row.slice(0, 12))).toEqual(['...##.......', '...#........', '.........#..', '#...........']);
+    expect(label!.width).toBe(17);
+  });
+
+  it('prints every data row twice with m = 2 and every dot twice across with m = 1', () => {
+    const events = decode([0x1d, 0x76, 0x30, 2, 1, 0, 2, 0, 0b1010_0000, 0b0100_0000, 0x1d, 0x76, 0x30, 1, 1, 0, 1, 0, 0b1010_0000, 0x1d, 0x0c]);
+    const [label] = labels(events);
+    expect(art(label!).map((row) => row.slice(0, 6))).toEqual(['#.#...', '#.#...', '.#....', '.#....', '##..##']);
+    expect([label!.width, label!.height]).toEqual([16, 5]);
+  });
+
+  it('refuses ink past the print area that GS L + GS W set (models differ there)', () => {
+    const code = expect.objectContaining({ code: 'INKLESS_PRINTER_DECODE' });
+    const area = [0x1d, 0x4c, 8, 0, 0x1d, 0x57, 4, 0]; // dots 8..11
+    expect(labels(decode([...area, 0x1d, 0x76, 0x30, 0, 1, 0, 1, 0, 0xf0, 0x1d, 0x0c]))).toHaveLength(1);
+    expect(() => decode([...area, 0x1d, 0x76, 0x30, 0, 1, 0, 1, 0, 0xf8, 0x1d, 0x0c])).toThrow(code);
+    expect(() => decode([...area, 0x1d, 0x76, 0x30, 1, 1, 0, 1, 0, 0x30, 0x1d, 0x0c])).toThrow(code);
+  });
+
   it('answers DLE EOT n with a healthy status byte', () => {
     expect(decode([0x10, 0x04, 0x01])).toEqual([{ kind: 'reply', bytes: Uint8Array.of(0x12) }]);
   });

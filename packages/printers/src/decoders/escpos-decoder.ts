@@ -162,6 +162,7 @@ class EscposDecoder implements JobDecoder {
     this.lineDots = DEFAULT_LINE_DOTS;
     this.marginDots = 0;
     this.areaDots = Infinity;
+    this.lineStarted = false;
   }
 
   private advance(dots: number): void {

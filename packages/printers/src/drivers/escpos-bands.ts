@@ -34,11 +34,16 @@ export interface EscposBandOptions {
 /** Most runs one band may join: bounds the search (a band of text rows is a run per row). */
 const MAX_BAND_RUNS = 64;
 
-/** The cheapest band found so far for one end run (module scratch: planning is synchronous). */
-let pick = { cost: 0, from: 0, xDots: 0, dataBytes: 0, mode: 0 };
+/** The cheapest step found so far that ends at one run. */
+interface Pick { cost: number; from: number; xDots: number; dataBytes: number; mode: number }
 
-function consider(cost: number, from: number, xDots: number, dataBytes: number, mode: number): void {
-  if (cost < pick.cost) pick = { cost, from, xDots, dataBytes, mode };
+function consider(pick: Pick, cost: number, from: number, xDots: number, dataBytes: number, mode: number): void {
+  if (cost >= pick.cost) return;
+  pick.cost = cost;
+  pick.from = from;
+  pick.xDots = xDots;
+  pick.dataBytes = dataBytes;
+  pick.mode = mode;
 }
 
 /**
@@ -61,13 +66,14 @@ export function planEscposBands(bmp: Bitmap1, options: EscposBandOptions): Escpo
   const margin = options.marginBytes;
   const headDots = options.headBytes * 8;
   const pairsAllowed = options.doubleWidth ? PAIRS_EVEN | PAIRS_ODD : 0;
+  const pick: Pick = { cost: 0, from: 0, xDots: 0, dataBytes: 0, mode: 0 };
   for (let k = 1; k <= u; k++) {
-    pick = { cost: Infinity, from: 0, xDots: 0, dataBytes: 0, mode: -1 };
+    pick.cost = Infinity;
     // A feed over the blank runs [j, k).
     let blankRows = 0;
     for (let j = k - 1; j >= 0 && runs.inkEnd[j] === 0; j--) {
       blankRows += runs.height[j]!;
-      consider(best[j]! + options.feedBytes * Math.ceil(blankRows / options.maxFeedDots), j, 0, 0, -1);
+      consider(pick, best[j]! + options.feedBytes * Math.ceil(blankRows / options.maxFeedDots), j, 0, 0, -1);
     }
     // A raster band over runs [j, k): as wide as its ink, scaled where every run allows it.
     let rows = 0;
@@ -87,8 +93,8 @@ export function planEscposBands(bmp: Bitmap1, options: EscposBandOptions): Escpo
       const half = even ? rows / 2 : rows;
       const yMode = even ? 2 : 0;
       // Unscaled, from the first ink byte, or from dot 0 when a few blank bytes cost less than GS L.
-      consider(base + (lo > 0 ? margin : 0) + (hi - lo) * half, j, lo * 8, hi - lo, yMode);
-      if (lo > 0) consider(base + hi * half, j, 0, hi, yMode);
+      consider(pick, base + (lo > 0 ? margin : 0) + (hi - lo) * half, j, lo * 8, hi - lo, yMode);
+      if (lo > 0) consider(pick, base + hi * half, j, 0, hi, yMode);
       if (pairs === 0) continue;
       // Double width: data dot d prints as dots x + 2d, x + 2d + 1, so x has the pairs' parity.
       for (let t = 0; t < 3; t++) { // from the first ink byte, a byte earlier, a dot earlier
@@ -96,7 +102,7 @@ export function planEscposBands(bmp: Bitmap1, options: EscposBandOptions): Escpo
         if (x < 0 || !(pairs & (x % 2 === 0 ? PAIRS_EVEN : PAIRS_ODD))) continue;
         const dataBytes = Math.ceil((hi * 8 - x) / 16);
         if (x + dataBytes * 16 > headDots) continue;
-        consider(base + (x > 0 ? margin : 0) + dataBytes * half, j, x, dataBytes, 1 + yMode);
+        consider(pick, base + (x > 0 ? margin : 0) + dataBytes * half, j, x, dataBytes, 1 + yMode);
       }
     }
     best[k] = pick.cost;

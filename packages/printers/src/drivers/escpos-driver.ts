@@ -56,8 +56,13 @@ class ByteChunks {
  *   GS V 66 0                               finish 'cut': feed to the cutter and cut
  * A band starts at its leftmost ink byte and ends at its rightmost; bands are scaled only where
  * the label's own dots repeat (identical row pairs, equal dot pairs), so the printed dots are the
- * label's. Continuous media feeds the blank rows down to the label's end; label media leaves that
- * to GS FF. With `raw`, every row is sent at the full head width, unscaled.
+ * label's. A double-width band's margin may be an odd dot (a QR code whose modules start on one):
+ * its data dot d prints as dots margin + 2d and + 2d + 1. Continuous media feeds the blank rows
+ * down to the label's end; label media leaves that to GS FF.
+ * Compatibility: GS L, GS W and GS v 0 m = 0..3 are Epson base commands that the clone manuals list
+ * too; GS L counts motion units, one dot on the 203 dpi printers this targets (ESC J assumes the
+ * same). A firmware that ignored them would print a narrowed band at the left or a squashed one:
+ * `raw` sends every row at the full head width with m = 0 and no margin, for such printers.
  */
 function encodeLabel(bitmap: Bitmap1, options: JobOptions): Uint8Array {
   if (bitmap.width > options.headWidthDots) {
