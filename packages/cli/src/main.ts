@@ -10,7 +10,8 @@ Usage:
   inkless verify LABEL.json [--data ...] [--rows ...] [--json]
   inkless print LABEL.json --printer tcp://HOST:9100|serial:///dev/X|cups://QUEUE|file://PATH
                 --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL]
-                [--resume] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--quiet] [--json]
+                [--resume] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM]
+                [--finish tear|peel|cut] [--upside-down] [--mirror] [--quiet] [--json]
   inkless printers [--json] | inkless printers --probe tcp://HOST:9100 [--lang tspl|zpl|escpos|cpcl]
   inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR [--port 9100] [--host 127.0.0.1]
   inkless serve [--port 3000]

@@ -11,7 +11,7 @@ import { expandPrintLabels, hasPerCopyVariables, type CopyPlan } from '../print/
 import { compareFingerprints, defaultJournalPath, fingerprintJob, readJournal, removeJournal, writeJournal } from '../print/print-journal';
 import { streamPrintJob } from '../print/stream-print-job';
 
-const USAGE = 'inkless print LABEL.json --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
+const USAGE = 'inkless print LABEL.json --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--finish tear|peel|cut] [--upside-down] [--mirror] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 
 /** What the command needs from the outside world; tests pass a fake transport. */
 export interface PrintDeps {
@@ -32,6 +32,7 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
     printer: { type: 'string' }, profile: { type: 'string' }, data: { type: 'string' }, copies: { type: 'string' }, rows: { type: 'string' },
     'quantity-column': { type: 'string' }, resume: { type: 'boolean', default: false }, journal: { type: 'string' },
     density: { type: 'string' }, speed: { type: 'string' }, 'shift-x': { type: 'string' }, 'shift-y': { type: 'string' },
+    finish: { type: 'string' }, 'upside-down': { type: 'boolean', default: false }, mirror: { type: 'boolean', default: false },
     now: { type: 'string' }, font: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
   }, USAGE);
   const file = positionals[0];
@@ -102,7 +103,7 @@ async function resolveResume(journalPath: string, fingerprint: Awaited<ReturnTyp
   return journal.confirmedLabels;
 }
 
-type PrintValues = { density?: string; speed?: string; 'shift-x'?: string; 'shift-y'?: string };
+type PrintValues = { density?: string; speed?: string; 'shift-x'?: string; 'shift-y'?: string; finish?: string; 'upside-down'?: boolean; mirror?: boolean };
 
 /** The driver's job options: the label's size after orientation, the profile's head, the user's settings. */
 function buildJobOptions(doc: LabelDocument, profile: PrinterProfile, values: PrintValues): JobOptions {
@@ -111,6 +112,7 @@ function buildJobOptions(doc: LabelDocument, profile: PrinterProfile, values: Pr
   const speed = parseNumber(values.speed, 'speed', { min: 1, max: 14 });
   const shiftX = parseNumber(values['shift-x'], 'shift-x', { min: -50, max: 50 });
   const shiftY = parseNumber(values['shift-y'], 'shift-y', { min: -50, max: 50 });
+  const finish = parseFinish(values.finish, profile);
   return {
     dpi: profile.dpi,
     widthMm: turned ? doc.label.heightMm : doc.label.widthMm,
@@ -122,7 +124,20 @@ function buildJobOptions(doc: LabelDocument, profile: PrinterProfile, values: Pr
     ...(speed === undefined ? {} : { speedIps: speed }),
     ...(shiftX === undefined ? {} : { shiftXMm: shiftX }),
     ...(shiftY === undefined ? {} : { shiftYMm: shiftY }),
+    ...(finish === undefined ? {} : { finish }),
+    ...(values['upside-down'] ? { rotate180: true } : {}),
+    ...(values.mirror ? { mirror: true } : {}),
   };
+}
+
+/** `--finish tear|peel|cut`, only where the printer can do it. */
+function parseFinish(text: string | undefined, profile: PrinterProfile): 'tear' | 'peel' | 'cut' | undefined {
+  if (text === undefined) return undefined;
+  if (text !== 'tear' && text !== 'peel' && text !== 'cut') throw new CliError('INKLESS_CLI_USAGE', `--finish must be tear, peel or cut, got "${text}"`, 2);
+  if (!profile.finish.includes(text)) {
+    throw new CliError('INKLESS_CLI_USAGE', `--finish ${text}: ${profile.name} (${profile.id}) can ${profile.finish.length ? profile.finish.join(' or ') : 'not tear, peel or cut'}`, 2);
+  }
+  return text;
 }
 
 function parseNumber(text: string | undefined, name: string, range: { min: number; max: number; integer?: boolean }): number | undefined {
