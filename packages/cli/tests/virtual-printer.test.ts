@@ -17,8 +17,8 @@ afterEach(async () => {
 });
 
 /** Starts `inkless virtual-printer --port 0` and reads the port it printed. */
-async function startVirtualPrinterCli(lang: string, out: string): Promise<{ child: ChildProcess; port: number; stdout: () => string; exit: Promise<number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'virtual-printer', '--lang', lang, '--out', out, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function startVirtualPrinterCli(lang: string, out: string | undefined): Promise<{ child: ChildProcess; port: number; stdout: () => string; exit: Promise<number | null> }> {
+  const child = spawn(process.execPath, [BIN, 'virtual-printer', '--lang', lang, ...(out === undefined ? ['--discard'] : ['--out', out]), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -73,6 +73,24 @@ describe('inkless virtual-printer', () => {
     expect(printer.stdout()).toContain(`label 2: 200x120 dots -> ${join(out, files[1]!)}`);
     printer.child.kill('SIGTERM');
     expect(await printer.exit).toBe(0);
+  });
+
+  it('with --discard decodes and counts labels and answers status after them', async () => {
+    const printer = await startVirtualPrinterCli('tspl', undefined);
+    expect(printer.stdout()).toContain(`Virtual TSPL printer on tcp://127.0.0.1:${printer.port}, labels -> discarded`);
+    const bitmap = createBitmap(200, 120);
+    fillRect(bitmap, 10, 20, 50, 30);
+    const tspl = drivers.tspl;
+    await sendBytes(printer.port, new Uint8Array([...tspl.startJob(job), ...tspl.encodeLabel(bitmap, job), ...tspl.endJob(job)]));
+    const probe = await runCli(['printers', '--probe', `tcp://127.0.0.1:${printer.port}`, '--lang', 'tspl']);
+    expect(probe.stdout).toBe(`tcp://127.0.0.1:${printer.port} (tspl): ready [reply 00]\n`);
+    expect(printer.stdout()).toContain('label 2: 200x120 dots (discarded)\n');
+    printer.child.kill('SIGTERM');
+    expect(await printer.exit).toBe(0);
+    expect(printer.stdout()).toMatch(/\n2 label\(s\) printed\n$/);
+    const both = await runCli(['virtual-printer', '--lang', 'tspl', '--discard', '--out', '/tmp/x']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--out DIR or --discard, not both');
   });
 
   it('refuses a missing or unknown language and a missing --out', async () => {

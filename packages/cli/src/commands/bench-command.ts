@@ -12,8 +12,11 @@ import { runPeerWorker } from '../bench/peer-worker';
 import { benchEncoders } from '../bench/encoder-bench';
 import { labelEncoder } from '../bench/label-encoder';
 import { shippingCsvLines } from '../bench/shipping-workload';
+import { runInklessE2eWorker } from '../bench/e2e-inkless-worker';
+import { runPeerE2eWorker } from '../bench/e2e-peer-worker';
+import { startBenchPrinter } from '../bench/e2e-printer';
 
-const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers]';
+const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e]';
 const BIN = fileURLToPath(new URL('../../bin/inkless.js', import.meta.url));
 
 interface WorkerResult {
@@ -22,6 +25,8 @@ interface WorkerResult {
   readonly seconds: number;
   readonly bytes: number;
   readonly maxRssMb: number;
+  /** End-to-end workers: where the time went, in seconds. */
+  readonly phases?: Record<string, number>;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -31,14 +36,16 @@ const rate = (r: WorkerResult) => r.labels / r.seconds;
  * `inkless bench`: the "shipping" workload (4x6 in at 203 dpi, three text lines, a Code 128 and a QR
  * from CSV rows) for Inkless and for the peer baseline, each in its own process pinned to one
  * core, side by side: rendering, memory at scale, then document-to-printer-bytes per language
- * (the peer sends the full-label bitmap). The last line is one JSON object for scripts.
+ * (the peer sends the full-label bitmap), then end to end to a virtual TSPL printer over TCP.
+ * The last line is one JSON object for scripts.
  */
 export async function runBench(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     labels: { type: 'string' }, big: { type: 'string' }, 'skip-big': { type: 'boolean', default: false }, 'skip-printers': { type: 'boolean', default: false },
+    'skip-e2e': { type: 'boolean', default: false }, port: { type: 'string' },
     worker: { type: 'string' }, csv: { type: 'string' }, lang: { type: 'string' }, raw: { type: 'boolean', default: false },
   }, USAGE);
-  if (values.worker) return runWorker(values.worker, values.csv, values.lang, values.raw);
+  if (values.worker) return runWorker(values.worker, values.csv, values.lang, values.raw, values.port);
   const labels = parsePositiveInt(values.labels, 'labels', 1000);
   const big = parsePositiveInt(values.big, 'big', 100_000);
   const dir = mkdtempSync(join(tmpdir(), 'inkless-bench-'));
@@ -52,6 +59,7 @@ export async function runBench(args: string[]): Promise<number> {
     const large = values['skip-big'] ? undefined : spawnWorker('inkless', await writeCsv(join(dir, 'big.csv'), big));
     for (const r of [inkless, peer, ...(large ? [large] : [])]) printRow(r.who, r);
     const printers = values['skip-printers'] ? undefined : benchPrinters(small);
+    const e2e = values['skip-e2e'] ? undefined : await benchEndToEnd(small, dir, labels);
     const summary = {
       workload: 'shipping',
       labels,
@@ -63,6 +71,7 @@ export async function runBench(args: string[]): Promise<number> {
       encoders: Object.fromEntries(encoders.map((e) => [e.symbology, { inkless_ms: Number(e.inklessMs.toFixed(4)), bwip_ms: Number(e.bwipMs.toFixed(4)) }])),
       ...(large ? { big_labels: large.labels, big_labels_per_s: round(rate(large)), big_peak_rss_mb: round(large.maxRssMb), rss_ratio_big_vs_small: round(large.maxRssMb / inkless.maxRssMb) } : {}),
       ...(printers ? { printers } : {}),
+      ...(e2e ? { e2e } : {}),
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return 0;
@@ -91,6 +100,43 @@ function benchPrinters(csv: string): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Document to printed label, both contenders printing the same rows to a virtual TSPL printer
+ * (discarding, pinned to core 1) over TCP on loopback, each on a fresh printer whose label count
+ * must equal the rows. Inkless is the real `inkless print` (per-label status confirmation on); the
+ * peer streams full-label bitmaps and asks for status once at the end.
+ */
+async function benchEndToEnd(csv: string, dir: string, rows: number): Promise<Record<string, unknown>> {
+  const run = async (who: 'e2e-inkless' | 'e2e-peer') => {
+    const printer = await startBenchPrinter(join(dir, `${who}-printer.log`));
+    let result: WorkerResult;
+    try {
+      result = spawnWorker(who, csv, undefined, false, ['--port', String(printer.port)]);
+    } finally {
+      const printed = await printer.stop();
+      if (printed !== rows) throw new CliError('INKLESS_CLI_RENDER_FAILED', `bench ${who}: the printer decoded ${printed} labels, expected ${rows}`);
+    }
+    return result;
+  };
+  const ours = await run('e2e-inkless');
+  const peer = await run('e2e-peer');
+  printRow('e2e tspl', ours);
+  printRow('e2e tspl peer', peer);
+  const phases = (r: WorkerResult) => Object.fromEntries(Object.entries(r.phases ?? {}).map(([k, v]) => [k, k.endsWith('_bytes') ? v : round(v * 1000 / r.labels)]));
+  process.stdout.write(`e2e ms/label  inkless ${JSON.stringify(phases(ours))}  peer ${JSON.stringify(phases(peer))}\n`);
+  return {
+    language: 'tspl',
+    labels: rows,
+    inkless_labels_per_s: round(rate(ours)),
+    peer_labels_per_s: round(rate(peer)),
+    ratio: round(rate(ours) / rate(peer)),
+    bytes_per_label: Math.round(ours.bytes / ours.labels),
+    peer_bytes_per_label: Math.round(peer.bytes / peer.labels),
+    inkless_ms_per_label: phases(ours),
+    peer_ms_per_label: phases(peer),
+  };
+}
+
 function printRow(who: string, r: WorkerResult): void {
   const bytes = r.bytes ? `  ${String(Math.round(r.bytes / r.labels)).padStart(7)} bytes/label` : '';
   process.stdout.write(`${who.padEnd(12)} ${String(r.labels).padStart(7)} labels  ${rate(r).toFixed(1).padStart(8)} labels/s  ${(1000 / rate(r)).toFixed(2).padStart(7)} ms/label  peak RSS ${r.maxRssMb.toFixed(0)} MB${bytes}\n`);
@@ -104,18 +150,24 @@ async function writeCsv(path: string, count: number): Promise<string> {
   return path;
 }
 
-function spawnWorker(who: string, csv: string, lang?: string, raw = false): WorkerResult {
+function spawnWorker(who: string, csv: string, lang?: string, raw = false, more: string[] = []): WorkerResult {
   const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '0'] : [];
   const [cmd, ...pre] = [...pin, process.execPath];
-  const extra = [...(lang ? ['--lang', lang] : []), ...(raw ? ['--raw'] : [])];
+  const extra = [...(lang ? ['--lang', lang] : []), ...(raw ? ['--raw'] : []), ...more];
   const r = spawnSync(cmd!, [...pre, BIN, 'bench', '--worker', who, '--csv', csv, ...extra], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new CliError('INKLESS_CLI_RENDER_FAILED', `bench worker ${who} ${lang ?? ''} failed: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   const last = r.stdout.trim().split('\n').pop()!;
   return { who, ...(JSON.parse(last) as Omit<WorkerResult, 'who'>) };
 }
 
-async function runWorker(who: string, csv: string | undefined, lang: string | undefined, raw: boolean): Promise<number> {
+async function runWorker(who: string, csv: string | undefined, lang: string | undefined, raw: boolean, port: string | undefined): Promise<number> {
   if (!csv) throw new CliError('INKLESS_CLI_USAGE', '--worker needs --csv', 2);
+  if (who === 'e2e-inkless' || who === 'e2e-peer') {
+    const result = who === 'e2e-peer' ? await runPeerE2eWorker(csv, Number(port)) : await runInklessE2eWorker(csv, Number(port));
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    process.stdout.write(`\n${JSON.stringify({ ...result, maxRssMb })}\n`);
+    return 0;
+  }
   const encode = labelEncoder(lang, raw);
   const result = who === 'peer' ? await runPeerWorker(csv, encode) : await runInklessWorker(csv, encode);
   const maxRssMb = process.resourceUsage().maxRSS / 1024;

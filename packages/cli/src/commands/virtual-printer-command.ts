@@ -3,25 +3,28 @@ import { startVirtualPrinter } from '@inkless/printers/node';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 
-const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR [--port 9100] [--host 127.0.0.1] [--dpi 203]';
+const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--discard [--port 9100] [--host 127.0.0.1] [--dpi 203]';
 
 /**
  * `inkless virtual-printer`: a network printer that prints to PNG files, for trying `inkless print`
  * and any other software that talks raw TCP 9100 without wasting labels. Runs until Ctrl+C.
+ * `--discard` decodes and counts labels without writing PNGs (benchmarks: the disk is not the printer).
  */
 export async function runVirtualPrinter(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     lang: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, dpi: { type: 'string' },
+    discard: { type: 'boolean', default: false },
   }, USAGE);
   if (positionals.length > 0) throw new CliError('INKLESS_CLI_USAGE', `virtual-printer takes no file, got "${positionals[0]}"\nusage: ${USAGE}`, 2);
   const language = values.lang;
   if (!language || !isPrinterLanguage(language)) throw new CliError('INKLESS_CLI_USAGE', `--lang must be one of ${PRINTER_LANGUAGES.join(', ')}${language ? `, got "${language}"` : ''}\nusage: ${USAGE}`, 2);
-  if (!values.out) throw new CliError('INKLESS_CLI_USAGE', `virtual-printer needs --out DIR for the label PNGs\nusage: ${USAGE}`, 2);
+  if (values.out !== undefined && values.discard) throw new CliError('INKLESS_CLI_USAGE', `virtual-printer takes --out DIR or --discard, not both\nusage: ${USAGE}`, 2);
+  if (!values.out && !values.discard) throw new CliError('INKLESS_CLI_USAGE', `virtual-printer needs --out DIR for the label PNGs (or --discard to only count them)\nusage: ${USAGE}`, 2);
   const port = parsePort(values.port);
   const host = values.host ?? '127.0.0.1';
   const dpi = values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203);
 
-  const printer = await startVirtualPrinter({ port, host, language, outDir: values.out, ...(dpi === undefined ? {} : { dpi }) }).catch((e: unknown) => {
+  const printer = await startVirtualPrinter({ port, host, language, ...(values.out ? { outDir: values.out } : {}), ...(dpi === undefined ? {} : { dpi }) }).catch((e: unknown) => {
     const code = (e as { code?: unknown }).code;
     if (code === 'EADDRINUSE') throw new CliError('INKLESS_CLI_USAGE', `port ${port} on ${host} is already in use; stop what listens there or pick another with --port`, 2, { cause: e });
     if (code === 'EACCES') throw new CliError('INKLESS_CLI_USAGE', `may not listen on port ${port} of ${host}; ports under 1024 need privileges, try --port 9100`, 2, { cause: e });
@@ -30,12 +33,13 @@ export async function runVirtualPrinter(args: string[]): Promise<number> {
     throw e;
   });
   if (host !== '127.0.0.1' && host !== '::1' && host !== 'localhost') process.stderr.write(`note: listening on ${host}; anyone who can reach it can print to it\n`);
-  process.stdout.write(`Virtual ${language.toUpperCase()} printer on tcp://${host.includes(':') ? `[${host}]` : host}:${printer.port}, labels -> ${values.out} (Ctrl+C to stop)\n`);
+  process.stdout.write(`Virtual ${language.toUpperCase()} printer on tcp://${host.includes(':') ? `[${host}]` : host}:${printer.port}, labels -> ${values.out ?? 'discarded'} (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await printer.close();
+  process.stdout.write(`${printer.labels()} label(s) printed\n`);
   return 0;
 }
 

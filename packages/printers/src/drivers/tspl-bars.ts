@@ -35,6 +35,8 @@ export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number):
     return spent < budgetBytes;
   };
   for (let y = rect.y; y <= rect.y + rect.height; y++) {
+    // A row equal to the one above has the same runs: every open bar goes on, none closes.
+    if (y > rect.y && y < rect.y + rect.height && isSameRow(bmp, y, rect)) continue;
     const next = new Map<number, number>();
     if (y < rect.y + rect.height) {
       for (const [x, width] of rowRuns(bmp, y, x0, x1)) {
@@ -65,6 +67,14 @@ function looksLikeBars(bmp: Bitmap1, rect: InkRect): boolean {
       }
     }
   }
+  return true;
+}
+
+/** True when row y repeats row y - 1 across the rectangle's bytes. */
+function isSameRow(bmp: Bitmap1, y: number, rect: InkRect): boolean {
+  const a = (y - 1) * bmp.stride + rect.xBytes;
+  const b = y * bmp.stride + rect.xBytes;
+  for (let i = 0; i < rect.widthBytes; i++) if (bmp.data[a + i] !== bmp.data[b + i]) return false;
   return true;
 }
 

@@ -138,6 +138,20 @@ describe('startVirtualPrinter', () => {
     socket.destroy();
   });
 
+  it('without an outDir decodes and counts every copy (no PNG path) and still answers status in order', async () => {
+    const lines: string[] = [];
+    const seen: (string | undefined)[] = [];
+    const printer = await startVirtualPrinter({ port: 0, language: 'tspl', createDecoder: createLineDecoder, log: (l) => lines.push(l), warn: () => {}, onLabel: (l) => seen.push(l.path) });
+    printers.push(printer);
+    let labelsAtReply = -1;
+    const replies = await sendJob(printer.port, 'L 1600 2400 3\nL 16 8 1\n?\n', () => (labelsAtReply = printer.labels()));
+    expect([...replies]).toEqual([0x00]);
+    expect(labelsAtReply).toBe(4);
+    expect(printer.labels()).toBe(4);
+    expect(seen).toEqual([undefined, undefined, undefined, undefined]);
+    expect(lines).toEqual(['label 1: 1600x2400 dots (discarded)', 'label 2: 1600x2400 dots (discarded)', 'label 3: 1600x2400 dots (discarded)', 'label 4: 16x8 dots (discarded)']);
+  });
+
   it('closes a connection whose decoder cannot be created, with a message', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'inkless-vp-'));
     const warnings: string[] = [];

@@ -14,8 +14,11 @@ export interface VirtualPrinterOptions {
   /** Defaults to 127.0.0.1: the virtual printer takes jobs from anyone who can reach it. */
   readonly host?: string;
   readonly language: PrinterLanguage;
-  /** Where each printed label lands as a PNG, one file per copy. Created when missing. */
-  readonly outDir: string;
+  /**
+   * Where each printed label lands as a PNG, one file per copy. Created when missing. Omitted: the
+   * labels are decoded and counted but not written (benchmarks, where the disk must not be the bottleneck).
+   */
+  readonly outDir?: string;
   /** Written into the PNGs so viewers show the real size. */
   readonly dpi?: number;
   /** Called after each label's PNG is on disk. */
@@ -34,7 +37,8 @@ export interface VirtualPrinterOptions {
 export interface VirtualLabel {
   /** Counts labels (copies included) since the server started, from 1. */
   readonly seq: number;
-  readonly path: string;
+  /** The PNG's path; undefined when the printer discards labels (no `outDir`). */
+  readonly path: string | undefined;
   readonly bitmap: Bitmap1;
   /** Counts connections since the server started, from 1. */
   readonly connection: number;
@@ -42,13 +46,15 @@ export interface VirtualLabel {
 
 export interface VirtualPrinter {
   readonly port: number;
+  /** Labels printed (copies included) since the server started. */
+  readonly labels: () => number;
   /** Stops accepting, drops open connections and waits for labels being written. */
   close(): Promise<void>;
 }
 
 /**
- * A printer on the network that prints to PNG files: what `inkless virtual-printer` runs, and what
- * end-to-end tests print to. It decodes the job with the language's decoder, answers status
+ * A printer on the network that prints to PNG files (or, without `outDir`, only decodes and counts
+ * labels): what `inkless virtual-printer` runs, and what end-to-end tests and benchmarks print to. It decodes the job with the language's decoder, answers status
  * queries on the same socket, and names files `label-<startMs>-<seq>.png` so restarts never overwrite.
  *
  * @example
@@ -61,8 +67,8 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
   const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
   const maxCopies = options.maxCopies ?? 1000;
   const languageName = language.toUpperCase();
-  await mkdir(outDir, { recursive: true });
-  const startMs = await pickStartMs(outDir);
+  if (outDir !== undefined) await mkdir(outDir, { recursive: true });
+  const startMs = outDir === undefined ? 0 : await pickStartMs(outDir);
   let seq = 0;
   let connections = 0;
 
@@ -70,6 +76,14 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
     const { bitmap } = event;
     if (bitmap.width === 0 || bitmap.height === 0) return warn(`connection ${connection}: skipped an empty label (${bitmap.width}x${bitmap.height} dots)`);
     if (event.copies > maxCopies) warn(`connection ${connection}: a label asks for ${event.copies} copies; writing the first ${maxCopies}`);
+    if (outDir === undefined) {
+      for (let copy = 0; copy < Math.min(event.copies, maxCopies); copy++) {
+        const number = ++seq;
+        log(`label ${number}: ${bitmap.width}x${bitmap.height} dots (discarded)`);
+        options.onLabel?.({ seq: number, path: undefined, bitmap, connection });
+      }
+      return;
+    }
     const png = encodePng1(bitmap, options.dpi === undefined ? {} : { dpi: options.dpi });
     for (let copy = 0; copy < Math.min(event.copies, maxCopies); copy++) {
       const number = ++seq;
@@ -105,6 +119,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
 
   return {
     port: (server.address() as AddressInfo).port,
+    labels: () => seq,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const socket of open.keys()) socket.destroy();
