@@ -74,3 +74,36 @@ export class ReplyCollector {
     return out;
   }
 }
+
+/**
+ * The status-query side of a two-way transport (TCP, serial): one query at a time, incoming bytes
+ * routed to it, and the query's end when the medium fails.
+ */
+export class QuerySlot {
+  private current: ReplyCollector | undefined;
+
+  constructor(private readonly description: string, private readonly quietMs: number) {}
+
+  /** Bytes that arrived from the printer. */
+  push(chunk: Uint8Array): void {
+    this.current?.push(chunk);
+  }
+
+  /** The medium failed: the query in progress ends with the error. */
+  end(error: TransportError): void {
+    this.current?.end(error);
+  }
+
+  /** Sends `request` with `write` and waits for the reply. */
+  async run(request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }, write: (bytes: Uint8Array) => Promise<void>): Promise<Uint8Array> {
+    if (this.current) throw new Error(`${this.description}: one status query at a time`);
+    const reply = new ReplyCollector(this.description, options.replyBytes, this.quietMs);
+    this.current = reply;
+    try {
+      await write(request);
+      return await reply.wait(options.timeoutMs);
+    } finally {
+      this.current = undefined;
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import type { SerialPort } from 'serialport';
 import { TransportError, type Transport } from '../transport';
 import { createUnreachableError, describeSystemError } from './describe-system-error';
-import { ReplyCollector } from './reply-collector';
+import { QuerySlot } from './reply-collector';
 
 export interface SerialTransportOptions {
   /** How long one slice of a write may take to leave the port (a slow baud rate needs more). */
@@ -24,15 +24,14 @@ const SLICE_BYTES = 4096;
 export class SerialTransport implements Transport {
   readonly description: string;
   private readonly writeTimeoutMs: number;
-  private readonly quietMs: number;
+  private readonly queries: QuerySlot;
   private port: SerialPort | undefined;
   private failure: TransportError | undefined;
-  private reply: ReplyCollector | undefined;
 
   constructor(readonly path: string, readonly baudRate = 9600, options: SerialTransportOptions = {}) {
     this.description = `serial://${path}?baud=${baudRate}`;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 30_000;
-    this.quietMs = options.quietMs ?? 150;
+    this.queries = new QuerySlot(this.description, options.quietMs ?? 150);
   }
 
   async open(): Promise<void> {
@@ -41,7 +40,7 @@ export class SerialTransport implements Transport {
     await new Promise<void>((resolve, reject) => {
       port.open((e) => (e ? reject(createUnreachableError(this.description, e, this.hint(e))) : resolve()));
     });
-    port.on('data', (chunk: Buffer) => this.reply?.push(new Uint8Array(chunk)));
+    port.on('data', (chunk: Buffer) => this.queries.push(new Uint8Array(chunk)));
     port.on('error', (e) => this.fail(e));
     port.on('close', () => this.fail(new Error('the port closed (unplugged or switched off?)')));
     this.port = port;
@@ -51,16 +50,8 @@ export class SerialTransport implements Transport {
     for (let at = 0; at < bytes.length; at += SLICE_BYTES) await this.writeSlice(bytes.subarray(at, at + SLICE_BYTES));
   }
 
-  async query(request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }): Promise<Uint8Array> {
-    if (this.reply) throw new Error(`${this.description}: one status query at a time`);
-    const reply = new ReplyCollector(this.description, options.replyBytes, this.quietMs);
-    this.reply = reply;
-    try {
-      await this.write(request);
-      return await reply.wait(options.timeoutMs);
-    } finally {
-      this.reply = undefined;
-    }
+  query(request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }): Promise<Uint8Array> {
+    return this.queries.run(request, options, (bytes) => this.write(bytes));
   }
 
   async close(): Promise<void> {
@@ -89,7 +80,7 @@ export class SerialTransport implements Transport {
 
   private fail(e: Error): void {
     this.failure ??= this.goneError(e);
-    this.reply?.end(this.failure);
+    this.queries.end(this.failure);
   }
 
   private goneError(e: Error): TransportError {

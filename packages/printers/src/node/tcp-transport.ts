@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { TransportError, type Transport } from '../transport';
 import { createUnreachableError, describeSystemError } from './describe-system-error';
-import { ReplyCollector } from './reply-collector';
+import { QuerySlot } from './reply-collector';
 
 export interface TcpTransportOptions {
   /** How long the printer may take to accept the connection. */
@@ -32,21 +32,20 @@ export class TcpTransport implements Transport {
   private readonly connectTimeoutMs: number;
   private readonly writeTimeoutMs: number;
   private readonly closeTimeoutMs: number;
-  private readonly quietMs: number;
+  private readonly queries: QuerySlot;
   private socket: Socket | undefined;
   private failure: TransportError | undefined;
   private closing = false;
   /** Bytes the printer has taken in this connection, for the message when it goes away. */
   private sentBytes = 0;
   private readonly pending = new Set<(e: TransportError) => void>();
-  private reply: ReplyCollector | undefined;
 
   constructor(readonly host: string, readonly port: number, options: TcpTransportOptions = {}) {
     this.description = `tcp://${host.includes(':') ? `[${host}]` : host}:${port}`;
     this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 30_000;
     this.closeTimeoutMs = options.closeTimeoutMs ?? 10_000;
-    this.quietMs = options.quietMs ?? 150;
+    this.queries = new QuerySlot(this.description, options.quietMs ?? 150);
   }
 
   open(): Promise<void> {
@@ -76,16 +75,8 @@ export class TcpTransport implements Transport {
     for (let at = 0; at < bytes.length; at += SLICE_BYTES) await this.writeSlice(bytes.subarray(at, at + SLICE_BYTES));
   }
 
-  async query(request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }): Promise<Uint8Array> {
-    if (this.reply) throw new Error(`${this.description}: one status query at a time`);
-    const reply = new ReplyCollector(this.description, options.replyBytes, this.quietMs);
-    this.reply = reply;
-    try {
-      await this.write(request);
-      return await reply.wait(options.timeoutMs);
-    } finally {
-      this.reply = undefined;
-    }
+  query(request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }): Promise<Uint8Array> {
+    return this.queries.run(request, options, (bytes) => this.write(bytes));
   }
 
   async close(): Promise<void> {
@@ -109,7 +100,7 @@ export class TcpTransport implements Transport {
   private attach(socket: Socket): void {
     this.socket = socket;
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.reply?.push(new Uint8Array(chunk)));
+    socket.on('data', (chunk: Buffer) => this.queries.push(new Uint8Array(chunk)));
     socket.on('error', (e) => this.fail(e));
     socket.on('end', () => this.fail('closed the connection'));
     socket.on('close', () => this.fail('closed the connection'));
@@ -146,7 +137,7 @@ export class TcpTransport implements Transport {
     const error = this.failure ?? this.goneError(reason);
     for (const reject of this.pending) reject(error);
     this.pending.clear();
-    this.reply?.end(error);
+    this.queries.end(error);
   }
 
   private goneError(reason: Error | string): TransportError {
