@@ -1,8 +1,8 @@
 // Prints the closing line CI reads: "N passed, N failed[, N skipped]".
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -16,6 +16,8 @@ export default class SummaryReporter implements Reporter {
       // A file that failed to load has no tests but is a failure.
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
     }
+    // An error no test caught still fails the run (vitest exits 1): count it, so the line agrees.
+    failed += unhandledErrors.length;
     const tail = skipped > 0 ? `, ${skipped} skipped` : '';
     process.stdout.write(`\n${passed} passed, ${failed} failed${tail}\n`);
   }

@@ -17,6 +17,19 @@ type ReaderInternals = { model?: { sheets?: { name: string }[] } };
 type SheetInternals = { name?: string };
 
 /**
+ * Reads what is left of a workbook and drops it. exceljs parks worksheets that come before the
+ * shared strings in temp files and opens them later; a reader left half-way (an error, --rows, an
+ * abort) would leave those opens to fail after the files are cleaned up, as uncaught errors.
+ */
+async function drainWorkbook(reader: AsyncIterable<unknown>): Promise<void> {
+  try {
+    for await (const sheet of reader) for await (const _row of sheet as AsyncIterable<unknown>) void _row;
+  } catch {
+    // The real problem, if any, was reported by the read itself.
+  }
+}
+
+/**
  * Streams one worksheet row by row with exceljs's WorkbookReader: the first non-empty row names the
  * columns, empty rows are skipped, rowNumber is the sheet row. Styles are cached (not ignored)
  * because they are the only way to tell a date from a number in XLSX.
@@ -30,13 +43,20 @@ export async function* readXlsx(input: string | Readable, options: XlsxOptions =
       const name = (sheet as unknown as SheetInternals).name ?? `Sheet${seen.length + 1}`;
       seen.push(name);
       const wanted = options.sheet ?? (reader as unknown as ReaderInternals).model?.sheets?.[0]?.name ?? name;
-      if (name !== wanted) continue;
+      if (name !== wanted) {
+        // Read a skipped sheet through: exceljs deletes a parked sheet's temp file as soon as it moves
+        // on, and a stream it opened for a sheet nobody read would then fail as an uncaught error.
+        for await (const _row of sheet as unknown as AsyncIterable<unknown>) void _row;
+        continue;
+      }
       yield* readSheet(sheet, source, options.signal);
       return;
     }
   } catch (e) {
     if (e instanceof DataError) throw e;
     throw new DataError('INKLESS_DATA_BAD_XLSX', `the file cannot be read as an .xlsx workbook (${e instanceof Error ? e.message : String(e)}); save it again from Excel as .xlsx`, { source, rowNumber: 0, cause: e });
+  } finally {
+    await drainWorkbook(reader);
   }
   const names = (reader as unknown as ReaderInternals).model?.sheets?.map((s) => s.name) ?? seen;
   if (options.sheet === undefined) throw new DataError('INKLESS_DATA_NO_HEADER', 'the workbook has no worksheet', { source, rowNumber: 0 });
