@@ -8,3 +8,4 @@ export { encodeSheetPdf, type SheetPdfOptions } from './encode-sheet-pdf';
 export { MAX_VECTOR_RECTS, type PdfLabelMode } from './pdf-label-drawing';
 export { collectInkRects, type InkRect } from './ink-rects';
 export { computeCrc32 } from './crc32';
+export { concatBytes } from './png-writer';

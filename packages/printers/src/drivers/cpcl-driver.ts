@@ -12,7 +12,8 @@
 import { createBitmap, rotateBitmap, type Bitmap1 } from '@inkless/label';
 import type { JobOptions, PrinterDriver } from '../job-options';
 import { encodeHex } from './zpl-acs';
-import { asciiBytes, concatBytes, copyBandBytes, findInkRects, placeOnHead, readShiftDots, wholeBand, type InkBand } from './zpl-ink-bands';
+import { concatBytes } from '@inkless/label/output';
+import { asciiBytes, copyBandBytes, findInkRects, placeOnHead, readShiftDots, wholeBand, type InkBand } from './zpl-ink-bands';
 
 const CRLF = '\r\n';
 const CPCL = {
