@@ -2,6 +2,7 @@ import { InklessError } from '../errors/inkless-error';
 import { MM_PER_INCH } from '../units';
 import type { LabelStock, SheetLayout, SheetPage } from './label-stock-types';
 import { checkSheetLayout } from './sheet-layout';
+import { writeGeneratedModuleWhenRun } from '../util/write-generated-module';
 import {
   continuousRolls, DEFAULT_GAP_MM, dieCutRolls, MARK_HEIGHT_MM, markRolls, sheets, SHIPPING_GAP_MM,
   type RollRow, type SheetRow,
@@ -128,19 +129,4 @@ export function buildStockModule(): string {
   ].join('\n');
 }
 
-/**
- * Writes the module when this file is run as a script, and does nothing when it is imported. The
- * engine compiles without Node types (it must run in browsers), so Node's fs is reached through a
- * dynamic import that only this script path ever executes.
- */
-async function writeWhenRunAsScript(): Promise<void> {
-  const argv = (globalThis as { process?: { argv?: readonly string[] } }).process?.argv ?? [];
-  const script = argv[1] ?? '';
-  if (!/generate-label-stock\.ts$/.test(script)) return;
-  const fsModule = 'node:fs';
-  const fs = (await import(/* @vite-ignore */ fsModule)) as { writeFileSync(path: string, text: string): void };
-  const target = script.replace(/generate-label-stock\.ts$/, 'label-stock.generated.ts');
-  fs.writeFileSync(target, buildStockModule());
-}
-
-void writeWhenRunAsScript();
+void writeGeneratedModuleWhenRun('generate-label-stock.ts', 'label-stock.generated.ts', buildStockModule);

@@ -2,6 +2,7 @@ import { InklessError } from '@inkless/label';
 import { isPrinterLanguage } from '../printer-language';
 import type { BleProfile, PrinterProfile, ProfileFinish, ProfileMedia, ProfileTransport } from './printer-profile-types';
 import { blePresets, languageDefaults, profileRows, type BlePreset, type ProfileRow } from './profile-source';
+import { writeGeneratedModuleWhenRun } from '@inkless/label/tooling';
 
 /**
  * Generator of printer-profiles.generated.ts: expands the compact rows of profile-source.ts into full
@@ -103,18 +104,4 @@ export function buildProfilesModule(): string {
   ].join('\n');
 }
 
-/**
- * Writes the module when this file is run as a script, and does nothing when it is imported. The
- * package compiles without Node types (it must run in browsers), so Node's fs is reached through a
- * dynamic import that only this script path ever executes.
- */
-async function writeWhenRunAsScript(): Promise<void> {
-  const argv = (globalThis as { process?: { argv?: readonly string[] } }).process?.argv ?? [];
-  const script = argv[1] ?? '';
-  if (!/generate-printer-profiles\.ts$/.test(script)) return;
-  const fsModule = 'node:fs';
-  const fs = (await import(/* @vite-ignore */ fsModule)) as { writeFileSync(path: string, text: string): void };
-  fs.writeFileSync(script.replace(/generate-printer-profiles\.ts$/, 'printer-profiles.generated.ts'), buildProfilesModule());
-}
-
-void writeWhenRunAsScript();
+void writeGeneratedModuleWhenRun('generate-printer-profiles.ts', 'printer-profiles.generated.ts', buildProfilesModule);
