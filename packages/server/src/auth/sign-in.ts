@@ -1,0 +1,12 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context';
+import { setSessionCookie } from '../http/session-cookie';
+import { describeClient } from './client-info';
+import { createSession } from './session-store';
+
+/** Starts a fresh session (a new id at every sign-in: a planted cookie is worth nothing) and sets its cookie. */
+export async function startSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, userId: string, mfaPending: boolean): Promise<void> {
+  const client = describeClient(request.headers['user-agent'], request.ip);
+  const id = await createSession(ctx.db, userId, client, ctx.clock, ctx.sessionTimeouts, { mfaPending });
+  setSessionCookie(request, reply, id, ctx.sessionTimeouts.absoluteDays * 86_400);
+}

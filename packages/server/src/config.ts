@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+
+/** What a deployment can change; every field has the default a small shop would want. */
+export interface ServerConfig {
+  readonly port: number;
+  /** `INKLESS_DATA_DIR` (default ./data): the embedded database, the mail outbox, uploads. */
+  readonly dataDir: string;
+  /** `DATABASE_URL`: PostgreSQL instead of the embedded database. */
+  readonly databaseUrl?: string;
+  /** `INKLESS_PUBLIC_URL`: the address in mailed links (default http://localhost:PORT). */
+  readonly publicUrl: string;
+  /** `INKLESS_TRUST_PROXY`: proxy addresses whose X-Forwarded-For is believed; none by default. */
+  readonly trustProxy: string[];
+  /** `SMTP_URL` (smtp://user:pass@host:port): mail goes out through it; otherwise to DATA_DIR/outbox. */
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteDays: number;
+}
+
+/** Reads the configuration from the environment. */
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    dataDir: resolve(env.INKLESS_DATA_DIR ?? 'data'),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    publicUrl: (env.INKLESS_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    trustProxy: (env.INKLESS_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    mailFrom: env.INKLESS_MAIL_FROM ?? 'Inkless <no-reply@localhost>',
+    sessionIdleMinutes: Number(env.INKLESS_SESSION_IDLE_MINUTES ?? 60 * 24 * 7),
+    sessionAbsoluteDays: Number(env.INKLESS_SESSION_ABSOLUTE_DAYS ?? 30),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Every error the API returns, with its HTTP status and what it means (docs/errors.md is built
+ * from this table). Routes throw `ApiError`; one handler turns it into
+ * `{ error: { code, message, path? } }`.
+ */
+export const serverErrorCodes = {
+  INKLESS_API_BAD_REQUEST: { status: 400, meaning: 'The request body or query is malformed or has a field the API does not know; `path` names the field.' },
+  INKLESS_API_BODY_TOO_LARGE: { status: 413, meaning: 'The request body is larger than this route accepts.' },
+  INKLESS_API_UNAUTHENTICATED: { status: 401, meaning: 'Sign in first (no session, or it ended).' },
+  INKLESS_API_FORBIDDEN: { status: 403, meaning: 'Signed in, but this account may not do that.' },
+  INKLESS_API_CSRF: { status: 403, meaning: 'A state-changing request without a valid `X-CSRF-Token` header (get one from `GET /api/auth/csrf`), or from another site.' },
+  INKLESS_API_NOT_FOUND: { status: 404, meaning: 'No such thing, or not yours to see (the two look the same on purpose).' },
+  INKLESS_API_CONFLICT: { status: 409, meaning: 'Someone changed it since you read it (a stale `version`), or it already exists.' },
+  INKLESS_API_RATE_LIMITED: { status: 429, meaning: 'Too many requests from this address or for this account; wait for the time in `Retry-After`.' },
+  INKLESS_API_LOCKED: { status: 429, meaning: 'Too many wrong passwords for this account; sign-in is paused for the time in `Retry-After`.' },
+  INKLESS_AUTH_INVALID: { status: 401, meaning: 'The email or password is wrong (which one is not said).' },
+  INKLESS_AUTH_MFA_REQUIRED: { status: 401, meaning: 'The password was right; now give the code from the authenticator app (or a recovery code).' },
+  INKLESS_AUTH_MFA_INVALID: { status: 401, meaning: 'The two-factor code is wrong or used already.' },
+  INKLESS_AUTH_WEAK_PASSWORD: { status: 400, meaning: 'The password is shorter than 8 characters, or on the list of common and breached passwords.' },
+  INKLESS_AUTH_EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists already.' },
+  INKLESS_AUTH_TOKEN_INVALID: { status: 400, meaning: 'The link from the email is wrong, used, or expired; ask for a new one.' },
+  INKLESS_AUTH_REAUTH_REQUIRED: { status: 401, meaning: 'Enter your password again first (this change protects your account).' },
+  INKLESS_AUTH_RESET_REQUIRED: { status: 403, meaning: 'This account was secured after a reported leak: reset the password by email before signing in.' },
+  INKLESS_TEMPLATE_INVALID: { status: 422, meaning: 'The label document does not validate; the issues carry field paths.' },
+  INKLESS_RENDER_FAILED: { status: 422, meaning: 'The label could not be rendered (a barcode that does not fit, a missing field); the message says which element.' },
+  INKLESS_RENDER_TIMEOUT: { status: 503, meaning: 'Rendering took longer than this server allows per request.' },
+  INKLESS_PRINT_JOB_FAILED: { status: 502, meaning: 'The printer could not be reached or went away; the job records the last label sent.' },
+  INKLESS_API_INTERNAL: { status: 500, meaning: 'Something went wrong on the server; it is logged without your data. Try again.' },
+} as const satisfies Record<string, { status: number; meaning: string }>;
+
+export type ServerErrorCode = keyof typeof serverErrorCodes;
+
+/** An error a client can act on: a code, a message saying what and where, and the field path. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(readonly code: ServerErrorCode, message: string, readonly details: { path?: string; retryAfterSeconds?: number; issues?: readonly unknown[] } = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = serverErrorCodes[code].status;
+  }
+}
+
+/** The registry as `code -> meaning`, for docs/errors.md. */
+export const serverErrorMeanings: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(serverErrorCodes).map(([code, v]) => [code, v.meaning]));
