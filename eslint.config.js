@@ -44,4 +44,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Buffer', 'process', 'document', 'window', 'require', '__dirname'],
     },
   },
+  {
+    // server: label and printers only; never the web studio or the command line.
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@inkless/web', '@inkless/cli'], message: 'server depends on label and printers only.' }] }],
+    },
+  },
 );

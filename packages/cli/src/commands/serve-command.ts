@@ -1,22 +1,34 @@
+import { readServerConfig, startServer } from '@inkless/server';
 import { parseCommandArgs, parsePositiveInt } from '../args';
-import { createPreviewServer, listen } from '../browser/preview-server';
+import { registerPreviewSite } from '../browser/preview-site';
+import { CliError } from '../cli-error';
 
-const USAGE = 'inkless serve [--port 3000] [--host 127.0.0.1]';
+const USAGE = 'inkless serve [--port 3000] [--data-dir ./data]   (DATABASE_URL=postgres://... for PostgreSQL)';
 
 /**
- * `inkless serve`: the local preview page. Each example label is drawn in the browser by the same
- * engine that renders in Node, with the hash of its bits.
+ * `inkless serve` (`npm start`): the platform server, its API under /api on the embedded
+ * database in ./data (PostgreSQL with DATABASE_URL), and the preview page at /, where each example
+ * label is drawn in the browser by the same engine that renders in Node.
  */
 export async function runServe(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } }, USAGE);
-  const port = parsePositiveInt(values.port ?? process.env.PORT, 'port', 3000);
-  const server = await createPreviewServer();
-  const bound = await listen(server, port, values.host);
-  process.stdout.write(`Inkless preview on http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${bound} (Ctrl+C to stop)\n`);
+  const { values } = parseCommandArgs(args, { port: { type: 'string' }, 'data-dir': { type: 'string' } }, USAGE);
+  const env = { ...process.env };
+  if (values.port !== undefined) env.PORT = String(parsePositiveInt(values.port, 'port', 3000));
+  if (values['data-dir'] !== undefined) env.INKLESS_DATA_DIR = values['data-dir'];
+  let config;
+  try {
+    config = readServerConfig(env);
+  } catch (e) {
+    throw new CliError('INKLESS_CLI_USAGE', (e as Error).message, 2);
+  }
+  const server = await startServer(config, { site: registerPreviewSite });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.dataDir}`;
+  process.stdout.write(`Inkless on ${server.url} (API at ${server.url}/api/docs; ${where}; started in ${Math.round(server.startupMs)} ms; Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
+    const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await server.close();
   return 0;
 }

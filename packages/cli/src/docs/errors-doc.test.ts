@@ -35,7 +35,7 @@ describe('error codes used in the sources', () => {
         else if (/\.ts$/.test(name) && !/\.test\.ts$/.test(name)) files.push(path);
       }
     };
-    for (const pkg of ['label/src', 'printers/src', 'cli/src']) walk(join(root, pkg));
+    for (const pkg of ['label/src', 'printers/src', 'cli/src', 'server/src']) walk(join(root, pkg));
     const known = new Set(errorRegistries.flatMap((r) => Object.keys(r.codes)));
     const used = new Set<string>();
     for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/['"`](INKLESS_[A-Z0-9_]+)['"`]/g)) used.add(m[1]!);

@@ -41,4 +41,4 @@ export class ApiError extends Error {
 }
 
 /** The registry as `code -> meaning`, for docs/errors.md. */
-export const serverErrorMeanings: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(serverErrorCodes).map(([code, v]) => [code, v.meaning]));
+export const serverErrorMeanings: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(serverErrorCodes).map(([code, v]) => [code, `HTTP ${v.status}. ${v.meaning}`]));

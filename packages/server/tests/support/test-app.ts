@@ -41,7 +41,7 @@ export async function createTestApp(kind: DatabaseKind, options: Partial<Pick<Ap
   });
   return {
     app, database, smtp, clock,
-    client: () => new ApiClient(app),
+    client: () => new ApiClient(injectInto(app)),
     close: async () => {
       await app.close();
       await smtp.close();
@@ -57,6 +57,29 @@ export interface ApiResponse<T = any> {
   readonly raw: string;
 }
 
+/** One HTTP exchange, however it travels (app.inject, or a real socket to a server process). */
+export type SendRequest = (request: { method: string; url: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; headers: Record<string, string | string[] | number | undefined>; body: string }>;
+
+/** Requests through `app.inject` (no socket), as the host `localhost:3000`. */
+export function injectInto(app: FastifyInstance): SendRequest {
+  return async (r) => {
+    const res = await app.inject({ method: r.method as InjectOptions['method'], url: r.url, headers: { host: 'localhost:3000', ...r.headers }, ...(r.body !== undefined ? { payload: r.body } : {}) });
+    return { status: res.statusCode, headers: res.headers, body: res.body };
+  };
+}
+
+/** Requests over real HTTP to a listening server (each call picks the base URL, e.g. round robin). */
+export function sendOverHttp(baseUrl: () => string): SendRequest {
+  return async (r) => {
+    const res = await fetch(baseUrl() + r.url, { method: r.method, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) });
+    const headers: Record<string, string | string[]> = {};
+    res.headers.forEach((value, key) => { headers[key] = value; });
+    const cookies = res.headers.getSetCookie();
+    if (cookies.length) headers['set-cookie'] = cookies;
+    return { status: res.status, headers, body: await res.text() };
+  };
+}
+
 /** A browser's view of the API: keeps cookies like a browser, fetches and sends the CSRF token. */
 export class ApiClient {
   readonly cookies = new Map<string, string>();
@@ -64,33 +87,32 @@ export class ApiClient {
   /** Extra headers on every request (User-Agent, Origin...). */
   headers: Record<string, string> = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36' };
 
-  constructor(readonly app: FastifyInstance) {}
+  constructor(private readonly send: SendRequest) {}
 
-  async request<T = any>(method: InjectOptions['method'], url: string, body?: unknown, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(method: string, url: string, body?: unknown, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(String(method));
     if (unsafe && options.csrf !== false && this.csrf === undefined) await this.refreshCsrf();
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await this.app.inject({
+    const res = await this.send({
       method, url,
       headers: {
-        host: 'localhost:3000',
         ...this.headers,
         ...(cookie ? { cookie } : {}),
         ...(unsafe && options.csrf !== false && this.csrf ? { 'x-csrf-token': this.csrf } : {}),
         ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
         ...options.headers,
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
-    this.takeCookies(res.headers['set-cookie']);
-    if (res.statusCode < 400 && (url.startsWith('/api/auth/login') || url.startsWith('/api/auth/signup') || url.startsWith('/api/auth/logout'))) this.csrf = undefined;
+    this.takeCookies(res.headers['set-cookie'] as string | string[] | undefined);
+    if (res.status < 400 && (url.startsWith('/api/auth/login') || url.startsWith('/api/auth/signup') || url.startsWith('/api/auth/logout'))) this.csrf = undefined;
     let parsed: unknown = undefined;
     try {
       parsed = res.body ? JSON.parse(res.body) : undefined;
     } catch {
       parsed = undefined;
     }
-    return { status: res.statusCode, body: parsed as T, headers: res.headers, raw: res.body };
+    return { status: res.status, body: parsed as T, headers: res.headers, raw: res.body };
   }
 
   get<T = any>(url: string) { return this.request<T>('GET', url); }

@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { createPreviewAssets, PREVIEW_PATHS } from './preview-assets';
+
+/** Mounts the preview page in the platform server, beside /api (until the studio replaces it). */
+export async function registerPreviewSite(app: FastifyInstance): Promise<void> {
+  const assets = await createPreviewAssets();
+  const answer = async (pathname: string, reply: import('fastify').FastifyReply) => {
+    const asset = await assets(pathname);
+    if (!asset) return reply.code(404).send({ error: { code: 'INKLESS_API_NOT_FOUND', message: `nothing at ${pathname}` } });
+    return reply.type(asset.type).header('cache-control', 'no-store').send(asset.body);
+  };
+  for (const path of PREVIEW_PATHS) app.get(path, (_request, reply) => answer(path, reply));
+  app.get('/fonts/*', (request, reply) => answer(request.url.split('?')[0]!, reply));
+}

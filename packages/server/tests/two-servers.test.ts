@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, sendOverHttp } from './support/test-app';
+import { createScratchDatabase, startServerProcess, type ServerProcess } from './support/server-process';
+
+/**
+ * Two server processes on one PostgreSQL database, started together (they race for the
+ * migrations), and clients whose requests alternate between them: sessions, CSRF keys, rate
+ * limits and lockouts live in the database, so either server can answer any request.
+ */
+describe('two server processes on one PostgreSQL', () => {
+  let servers: ServerProcess[] = [];
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  const dataDir = mkdtempSync(join(tmpdir(), 'inkless-two-'));
+  let turn = 0;
+  const roundRobin = () => new ApiClient(sendOverHttp(() => servers[turn++ % servers.length]!.url));
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase();
+    const env = { DATABASE_URL: scratch.url, INKLESS_DATA_DIR: dataDir };
+    servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await scratch.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('both migrate the same schema once and serve the API', async () => {
+    expect(servers[0]!.url).not.toBe(servers[1]!.url);
+    for (const s of servers) expect((await fetch(`${s.url}/api/openapi.json`)).status).toBe(200);
+  });
+
+  it('signs up on one server and is signed in on the other; a CSRF token from one works on the other', async () => {
+    const c = roundRobin();
+    const user = await c.signUp('both@example.test');
+    for (let i = 0; i < 4; i++) expect((await c.get('/api/me')).body.user.id).toBe(user.id);
+    for (let i = 0; i < 4; i++) expect((await c.patch('/api/me', { displayName: `Name ${i}` })).status).toBe(200);
+    expect((await c.post('/api/auth/logout')).status).toBe(204);
+    for (let i = 0; i < 2; i++) expect((await c.get('/api/me')).status).toBe(401);
+    expect((await c.logIn('both@example.test')).status).toBe(200);
+    expect((await c.get('/api/me')).body.user.displayName).toBe('Name 3');
+  });
+
+  it('counts wrong passwords across both servers: a parallel burst gets no more than the limit', async () => {
+    await roundRobin().signUp('burst@example.test');
+    const results = await Promise.all(Array.from({ length: 16 }, () => roundRobin().logIn('burst@example.test', 'wrong password guess')));
+    expect(results.filter((r) => r.status === 401)).toHaveLength(5);
+    expect(results.filter((r) => r.status === 429)).toHaveLength(11);
+  });
+});
