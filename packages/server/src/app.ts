@@ -5,6 +5,7 @@ import { loadSession, type LoadedSession } from './auth/session-store';
 import { loadServerSecret } from './auth/secrets';
 import { defaultRateLimits, type RateLimits } from './auth/rate-limit';
 import { systemClock, type Clock } from './clock';
+import { DEFAULT_SESSION_ABSOLUTE_DAYS, DEFAULT_SESSION_IDLE_MINUTES } from './config';
 import type { Database } from './db/database';
 import { registerCsrfCheck } from './http/csrf-check';
 import { registerErrorHandler } from './http/error-handler';
@@ -61,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mailer: options.mailer,
     clock: options.clock ?? systemClock,
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
-    sessionTimeouts: options.sessionTimeouts ?? { idleMinutes: 60 * 24 * 7, absoluteDays: 30 },
+    sessionTimeouts: options.sessionTimeouts ?? { idleMinutes: DEFAULT_SESSION_IDLE_MINUTES, absoluteDays: DEFAULT_SESSION_ABSOLUTE_DAYS },
     limits: { ...defaultRateLimits, ...options.limits },
     csrfSecret: await loadServerSecret(options.db, 'csrf'),
     routes: [],

@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
 
+/** A working day without a request ends the session. */
+export const DEFAULT_SESSION_IDLE_MINUTES = 8 * 60;
+/** However active, a session ends after a week and the user signs in again. */
+export const DEFAULT_SESSION_ABSOLUTE_DAYS = 7;
+
 /** What a deployment can change; every field has the default a small shop would want. */
 export interface ServerConfig {
   readonly port: number;
@@ -30,7 +35,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     trustProxy: (env.INKLESS_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     mailFrom: env.INKLESS_MAIL_FROM ?? 'Inkless <no-reply@localhost>',
-    sessionIdleMinutes: Number(env.INKLESS_SESSION_IDLE_MINUTES ?? 60 * 24 * 7),
-    sessionAbsoluteDays: Number(env.INKLESS_SESSION_ABSOLUTE_DAYS ?? 30),
+    sessionIdleMinutes: Number(env.INKLESS_SESSION_IDLE_MINUTES ?? DEFAULT_SESSION_IDLE_MINUTES),
+    sessionAbsoluteDays: Number(env.INKLESS_SESSION_ABSOLUTE_DAYS ?? DEFAULT_SESSION_ABSOLUTE_DAYS),
   };
 }

@@ -294,3 +294,28 @@ describe('sign-in rate limit per address', () => {
     }
   });
 });
+
+describe.each(databaseKinds)('secure my account on %s', (kind) => {
+  it('ends every session at once, refuses sign-in until the password is reset by mail, and tells the user', async () => {
+    const t = await createTestApp(kind);
+    try {
+      const laptop = t.client();
+      await laptop.signUp(`secure-${kind}@example.test`);
+      const phone = t.client();
+      await phone.logIn(`secure-${kind}@example.test`);
+      expect((await laptop.post('/api/me/secure-account')).status).toBe(200);
+      expect((await laptop.get('/api/me')).status).toBe(401);
+      expect((await phone.get('/api/me')).status).toBe(401);
+      const blocked = await t.client().logIn(`secure-${kind}@example.test`);
+      expect(blocked.body.error.code).toBe('INKLESS_AUTH_RESET_REQUIRED');
+      await t.smtp.waitFor(`secure-${kind}@example.test`);
+      expect((await t.smtp.waitFor(`secure-${kind}@example.test`)).subject).toMatch(/secured/);
+      const reset = await t.smtp.waitFor(`secure-${kind}@example.test`);
+      const token = /token=([A-Za-z0-9_-]+)/.exec(reset.text)![1];
+      expect((await t.client().post('/api/auth/password-reset/confirm', { token, password: 'a fresh safe passphrase' })).status).toBe(200);
+      expect((await t.client().logIn(`secure-${kind}@example.test`, 'a fresh safe passphrase')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});

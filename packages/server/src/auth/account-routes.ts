@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context';
 import { ApiError } from '../http/api-error';
 import { addRoute } from '../http/route';
+import { clearSessionCookie } from '../http/session-cookie';
 import { createAccountToken } from './account-tokens';
 import { authMail } from './auth-mail';
 import { emailField } from './auth-routes';
@@ -74,4 +75,26 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       return { message: `a link to confirm ${email} is on its way; until it is followed, ${user!.email} stays` };
     },
   });
+
+  addRoute(app, ctx, {
+    method: 'POST', url: '/api/me/secure-account', tag: 'account', access: 'user',
+    summary: '"Secure my account": every session ends (this one too), signing in needs a new password set by email, and you get a mail saying so.',
+    handler: async ({ user, request, reply }) => {
+      await secureAccount(ctx, user!.id);
+      clearSessionCookie(request, reply);
+      return { message: 'every session ended; set a new password with the link we mailed you' };
+    },
+  });
+}
+
+/** Ends every session of the account at once, forces a password reset by mail, and tells the user. */
+export async function secureAccount(ctx: AppContext, userId: string): Promise<void> {
+  const user = await ctx.db.transaction(async (tx) => {
+    await tx.query('UPDATE users SET must_reset_password = true, updated_at = $2 WHERE id = $1', [userId, ctx.clock()]);
+    await endUserSessions(tx, userId);
+    return findUserById(tx, userId);
+  });
+  if (!user) return;
+  await authMail.accountSecured(ctx, user.email);
+  await authMail.resetPassword(ctx, user.email, await createAccountToken(ctx.db, user.id, 'reset-password', ctx.clock));
 }
