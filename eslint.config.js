@@ -51,4 +51,25 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@inkless/web', '@inkless/cli'], message: 'server depends on label and printers only.' }] }],
     },
   },
+  {
+    // web: label and printers, and only types from server; the editor core is framework-free and DOM-free.
+    files: ['packages/web/src/**/*.ts', 'packages/web/src/**/*.tsx'],
+    ignores: ['packages/web/src/**/*.test.ts', 'packages/web/src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'web runs in the browser: no Node built-ins.' })),
+        patterns: [
+          { group: nodeImportPatterns.filter((p) => p.startsWith('node:')), message: 'web runs in the browser.' },
+          { group: ['@inkless/cli', '**/cli/src/**'], message: 'web never imports the command line.' },
+          { group: ['@inkless/server', '**/server/src/**'], message: 'web may import only types from server.', allowTypeImports: true },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['packages/web/src/editor/**/*.ts'],
+    ignores: ['packages/web/src/editor/**/*.test.ts'],
+    rules: { 'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname', 'document', 'window', 'navigator'] },
+  },
 );
