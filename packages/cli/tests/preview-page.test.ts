@@ -21,7 +21,7 @@ describe('the preview page (npm start)', () => {
     const page = await fixture.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const failedRequests: string[] = [];
     page.on('requestfailed', (r) => failedRequests.push(r.url()));
-    await page.goto(`${fixture.origin}/`);
+    await page.goto(`${fixture.origin}/preview`);
     await page.waitForFunction(() => /rendered|failed/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
     const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.json')).length;
     expect(await page.textContent('#status')).toBe(`${examples} example labels rendered in the browser.`);

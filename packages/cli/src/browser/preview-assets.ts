@@ -9,8 +9,8 @@ export interface PreviewAsset {
   readonly body: string | Uint8Array;
 }
 
-/** The paths the preview page is made of ('/fonts/...' besides). */
-export const PREVIEW_PATHS = ['/', '/inkless-label.js', '/examples.json'] as const;
+/** The paths the preview page is made of ('/fonts/...' besides); the studio has `/`. */
+export const PREVIEW_PATHS = ['/preview', '/preview/inkless-label.js', '/preview/examples.json'] as const;
 
 /**
  * The preview page's files by URL path: the page, the engine bundle (built once), the bundled
@@ -20,9 +20,9 @@ export const PREVIEW_PATHS = ['/', '/inkless-label.js', '/examples.json'] as con
 export async function createPreviewAssets(): Promise<(pathname: string) => Promise<PreviewAsset | undefined>> {
   const bundle = await buildBrowserBundle();
   return async (pathname) => {
-    if (pathname === '/') return { type: 'text/html; charset=utf-8', body: previewPage() };
-    if (pathname === '/inkless-label.js') return { type: 'text/javascript; charset=utf-8', body: bundle };
-    if (pathname === '/examples.json') return { type: 'application/json', body: JSON.stringify(await listExamples()) };
+    if (pathname === '/preview') return { type: 'text/html; charset=utf-8', body: previewPage() };
+    if (pathname === '/preview/inkless-label.js') return { type: 'text/javascript; charset=utf-8', body: bundle };
+    if (pathname === '/preview/examples.json') return { type: 'application/json', body: JSON.stringify(await listExamples()) };
     const font = pathname.startsWith('/fonts/') ? readFontByUrlPath(decodeURIComponent(pathname)) : undefined;
     return font ? { type: 'font/ttf', body: font } : undefined;
   };

@@ -25,10 +25,10 @@ export function previewPage(): string {
 </style>
 </head>
 <body>
-<header><h1>Inkless</h1><p>Every label below is drawn in this browser by the same engine that prints: what you see is what prints.</p></header>
+<header><h1>Inkless</h1><p>Every label below is drawn in this browser by the same engine that prints: what you see is what prints. <a href="/" style="color:#fff">Open the studio</a></p></header>
 <div id="status" role="status">Loading the engine and fonts…</div>
 <main id="labels" aria-live="polite"></main>
-<script src="/inkless-label.js"></script>
+<script src="/preview/inkless-label.js"></script>
 <script>
 (async () => {
   const L = globalThis.InklessLabel;
@@ -40,7 +40,7 @@ export function previewPage(): string {
     bytes.set(face, new Uint8Array(await res.arrayBuffer()));
   }));
   L.bundledFonts.register(fonts, (face) => ({ family: face.family, bold: face.bold, italic: face.italic, data: bytes.get(face) }));
-  const examples = await (await fetch('/examples.json')).json();
+  const examples = await (await fetch('/preview/examples.json')).json();
   const main = document.getElementById('labels');
   for (const ex of examples) {
     const fig = document.createElement('figure');

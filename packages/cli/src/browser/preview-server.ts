@@ -15,6 +15,11 @@ export async function createPreviewServer(): Promise<Server> {
       res.end(body);
     };
     if (req.method !== 'GET') return send(405, 'text/plain', 'method not allowed');
+    // The page lives at /preview, as in `inkless serve` (where the studio has /).
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/preview', 'cache-control': 'no-store' });
+      return res.end();
+    }
     assets(url.pathname).then(
       (asset) => (asset ? send(200, asset.type, asset.body) : send(404, 'text/plain', 'not found')),
       () => send(500, 'text/plain', 'unavailable'),

@@ -1,14 +1,16 @@
 import { readServerConfig, startServer } from '@inkless/server';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { registerPreviewSite } from '../browser/preview-site';
+import { registerStudioSite } from '../browser/studio-site';
 import { CliError } from '../cli-error';
 
 const USAGE = 'inkless serve [--port 3000] [--data-dir ./data]   (DATABASE_URL=postgres://... for PostgreSQL)';
 
 /**
  * `inkless serve` (`npm start`): the platform server, its API under /api on the embedded
- * database in ./data (PostgreSQL with DATABASE_URL), and the preview page at /, where each example
- * label is drawn in the browser by the same engine that renders in Node.
+ * database in ./data (PostgreSQL with DATABASE_URL), the label studio at / (built on first start
+ * and whenever its sources changed) and the preview page at /preview, where each example label is
+ * drawn in the browser by the same engine that renders in Node.
  */
 export async function runServe(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, { port: { type: 'string' }, 'data-dir': { type: 'string' } }, USAGE);
@@ -21,9 +23,14 @@ export async function runServe(args: string[]): Promise<number> {
   } catch (e) {
     throw new CliError('INKLESS_CLI_USAGE', (e as Error).message, 2);
   }
-  const server = await startServer(config, { site: registerPreviewSite });
+  const server = await startServer(config, {
+    site: async (app) => {
+      await registerStudioSite(app);
+      await registerPreviewSite(app);
+    },
+  });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.dataDir}`;
-  process.stdout.write(`Inkless on ${server.url} (API at ${server.url}/api/docs; ${where}; started in ${Math.round(server.startupMs)} ms; Ctrl+C to stop)\n`);
+  process.stdout.write(`Inkless on ${server.url} (studio at ${server.url}/, API at ${server.url}/api/docs, examples at ${server.url}/preview; ${where}; started in ${Math.round(server.startupMs)} ms; Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
