@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileLabel, parseDocument, type Bitmap1 } from '@inkless/label';
 import { runPrint } from '../src/commands/print-command';
+import { readJournal } from '../src/print/print-journal';
+import { CONFIRM_WINDOW_LABELS } from '../src/print/stream-print-job';
 import { loadBundledFonts } from '../src/fonts/load-bundled-fonts';
 import { createFakePrinter, type FakePrinter } from './support/fake-printer';
 
@@ -67,8 +69,63 @@ describe('inkless print (in-process, fake printer)', () => {
     const want = expectedBitmaps(doc, rowsOf(10).map(([name, code, qty], i) => ({ row: { name: name!, code: code!, qty: qty! }, printIndex: i })));
     expect(printer.labels).toHaveLength(10);
     printer.labels.forEach((bitmap, i) => expect(same(bitmap, want[i]!), `label ${i + 1}`).toBe(true));
-    expect(printer.queries).toBe(10); // one per label: each is confirmed before the next is sent
-    expect(existsSync(`${label}.inkless-print.json`)).toBe(false);
+    expect(printer.queries).toBe(10); // one per label, each answered in order
+    expect(existsSync(`${label}.inkless-print.jsonl`)).toBe(false);
+  });
+
+  it('sends on while replies are due, but never more than CONFIRM_WINDOW_LABELS labels ahead of the last reply', async () => {
+    const { label, data } = setup(rowsOf(20));
+    const printer = createFakePrinter('tspl');
+    let unanswered = 0;
+    let most = 0;
+    let labelWrites = 0;
+    const slow: FakePrinter = Object.create(printer) as FakePrinter;
+    Object.assign(slow, {
+      // A printer that answers each query 20 ms after it is asked, in order.
+      query: async (request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }) => {
+        unanswered++;
+        const reply = await printer.query!(request, options);
+        await new Promise((r) => setTimeout(r, 20));
+        unanswered--;
+        return reply;
+      },
+      write: async (bytes: Uint8Array) => {
+        if (bytes.length > 100) { // a label, not the job header
+          labelWrites++;
+          most = Math.max(most, unanswered);
+        }
+        await printer.write(bytes);
+      },
+    });
+    expect(await print([label, '--data', data], slow)).toBe(0);
+    expect(labelWrites).toBe(20);
+    expect(printer.labels).toHaveLength(20);
+    expect(printer.queries).toBe(20);
+    expect(most).toBe(CONFIRM_WINDOW_LABELS - 1); // labels went out while replies were due, and no more than the window
+  });
+
+  it('asks for status only once the label before it is written whole (a query in the middle of a write would land inside the label)', async () => {
+    const { label, data } = setup(rowsOf(6));
+    const printer = createFakePrinter('tspl');
+    let writing = 0;
+    let queriesMidWrite = 0;
+    const slow: FakePrinter = Object.create(printer) as FakePrinter;
+    Object.assign(slow, {
+      // A transport whose writes take a while to go out, as a big label does in slices.
+      write: async (bytes: Uint8Array) => {
+        writing++;
+        await new Promise((r) => setTimeout(r, 2));
+        await printer.write(bytes);
+        writing--;
+      },
+      query: (request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }) => {
+        if (writing > 0) queriesMidWrite++;
+        return printer.query!(request, options);
+      },
+    });
+    expect(await print([label, '--data', data], slow)).toBe(0);
+    expect(printer.queries).toBe(6);
+    expect(queriesMidWrite).toBe(0);
   });
 
   it('prints each row quantity x copies times, per-copy serials counting physical labels', async () => {
@@ -108,7 +165,7 @@ describe('inkless print (in-process, fake printer)', () => {
     expect(e.message).toMatch(/\.\.\. 31 row\(s\) have problems in all$/);
     expect(e.message.split('\n').filter((l) => l.startsWith('  row '))).toHaveLength(20);
     expect(printer.writes).toBe(0);
-    expect(existsSync(`${label}.inkless-print.json`)).toBe(false);
+    expect(existsSync(`${label}.inkless-print.jsonl`)).toBe(false);
   });
 
   it('refuses a missing field and an unknown quantity column with nothing written', async () => {
@@ -133,12 +190,12 @@ describe('inkless print (in-process, fake printer)', () => {
 
   it('stops when the printer goes away, says what is confirmed, and --resume prints the rest exactly once', async () => {
     const { label, data } = setup(rowsOf(30));
-    const journal = `${label}.inkless-print.json`;
+    const journal = `${label}.inkless-print.jsonl`;
     const first = createFakePrinter('tspl', { dieAfterLabels: 13 });
     const e = await failure(print([label, '--data', data], first));
     expect(e.code).toBe('INKLESS_PRINTER_GONE');
     expect(e.message).toMatch(/^printer fake:\/\/printer went away after label 12 of 30 \(row 13\); labels up to 12 are confirmed printed; run again with --resume to continue from label 13/);
-    expect(JSON.parse(readFileSync(journal, 'utf8'))).toMatchObject({ confirmedLabels: 12, printer: 'fake://printer', fingerprint: { totalLabels: 30 } });
+    expect(await readJournal(journal)).toMatchObject({ confirmedLabels: 12, printer: 'fake://printer', fingerprint: { totalLabels: 30 } });
 
     const again = createFakePrinter('tspl');
     expect((await failure(print([label, '--data', data], again))).message).toMatch(/unfinished print job .* \(12 of 30 labels confirmed.*--resume/);

@@ -8,7 +8,7 @@ import { loadDocument } from '../load-document';
 import { createProgress } from '../progress/progress-bar';
 import { preflightRows } from '../print/preflight';
 import { expandPrintLabels, hasPerCopyVariables, type CopyPlan } from '../print/print-labels';
-import { compareFingerprints, defaultJournalPath, fingerprintJob, readJournal, removeJournal, writeJournal } from '../print/print-journal';
+import { compareFingerprints, defaultJournalPath, fingerprintJob, openJournal, readJournal, removeJournal } from '../print/print-journal';
 import { streamPrintJob } from '../print/stream-print-job';
 
 const USAGE = 'inkless print LABEL.json --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--finish tear|peel|cut] [--upside-down] [--mirror] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
@@ -66,18 +66,25 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
   const transport = await deps.openTransport(values.printer);
   await transport.open();
   // Written before the first byte, so even a crash before the first confirmation leaves a job to --resume.
-  await writeJournal(journalPath, { fingerprint, printer: transport.description, confirmedLabels: skipLabels });
+  let journal;
+  try {
+    journal = await openJournal(journalPath, { fingerprint, printer: transport.description, confirmedLabels: skipLabels });
+  } catch (e) {
+    await transport.close().catch(() => undefined);
+    throw e;
+  }
   const progress = createProgress({ label: 'labels', total: totalLabels - skipLabels, mode: values.quiet ? 'quiet' : values.json ? 'json' : 'bar' });
   const started = performance.now();
   let result;
   try {
     result = await streamPrintJob({
       compiled, driver: drivers[profile.language], transport, options, labels: expandPrintLabels(iterateBatch(batch), plan), totalLabels, skipLabels, perCopy, progress,
-      onConfirmed: (confirmedLabels) => writeJournal(journalPath, { fingerprint, printer: transport.description, confirmedLabels }),
+      onConfirmed: (confirmedLabels) => journal.confirm(confirmedLabels),
       onStatus: (status, n) => { if (!values.quiet) process.stderr.write(`\nwarning: after label ${n} the printer reports ${status.problems.join(', ')}\n`); },
     });
   } finally {
     progress.done();
+    await journal.close().catch(() => undefined);
     await transport.close().catch(() => undefined);
   }
   await removeJournal(journalPath);

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareFingerprints, fingerprintJob, readJournal, removeJournal, writeJournal } from './print-journal';
+import { compareFingerprints, fingerprintJob, openJournal, readJournal, removeJournal } from './print-journal';
 
 function files() {
   const dir = mkdtempSync(join(tmpdir(), 'inkless-journal-'));
@@ -14,21 +14,53 @@ function files() {
 }
 
 describe('print journal', () => {
-  it('writes atomically (no temp file left), reads back, and removes', async () => {
+  it('starts with a whole header (no temp file left), appends one line per confirmation, reads back the last, and removes', async () => {
     const { dir, job } = files();
-    const path = join(dir, 'j.json');
+    const path = join(dir, 'j.jsonl');
     const fingerprint = await fingerprintJob(job);
-    await writeJournal(path, { fingerprint, printer: 'tcp://x:9100', confirmedLabels: 5 });
-    expect(readdirSync(dir).sort()).toEqual(['j.json', 'label.json', 'rows.csv']);
-    expect(await readJournal(path)).toMatchObject({ version: 1, confirmedLabels: 5, fingerprint });
+    const journal = await openJournal(path, { fingerprint, printer: 'tcp://x:9100', confirmedLabels: 5 });
+    expect(readdirSync(dir).sort()).toEqual(['j.jsonl', 'label.json', 'rows.csv']);
+    expect(await readJournal(path)).toMatchObject({ version: 2, confirmedLabels: 5, printer: 'tcp://x:9100', fingerprint });
+    await journal.confirm(6);
+    await journal.confirm(7);
+    expect(readFileSync(path, 'utf8').split('\n').slice(1)).toEqual(['6', '7', '']);
+    expect(await readJournal(path)).toMatchObject({ confirmedLabels: 7, fingerprint });
+    await journal.close();
     await removeJournal(path);
     expect(await readJournal(path)).toBeUndefined();
   });
 
+  it('ignores a torn last line: the confirmation before it stands', async () => {
+    const { dir, job } = files();
+    const path = join(dir, 'j.jsonl');
+    const journal = await openJournal(path, { fingerprint: await fingerprintJob(job), printer: 'tcp://x:9100', confirmedLabels: 0 });
+    await journal.confirm(41);
+    await journal.close();
+    appendFileSync(path, '4'); // a crash in the middle of appending "42\n"
+    expect(await readJournal(path)).toMatchObject({ confirmedLabels: 41 });
+  });
+
+  it('stays small: after so many lines it is rewritten as the header and the last confirmation', async () => {
+    const { dir, job } = files();
+    const path = join(dir, 'j.jsonl');
+    const journal = await openJournal(path, { fingerprint: await fingerprintJob(job), printer: 'tcp://x:9100', confirmedLabels: 0 }, 3);
+    for (let n = 1; n <= 8; n++) await journal.confirm(n);
+    await journal.close();
+    // 1 2 3 | 4 (rewritten) 5 6 7 | 8 (rewritten)
+    expect(readFileSync(path, 'utf8').split('\n').slice(1)).toEqual(['8', '']);
+    expect(await readJournal(path)).toMatchObject({ confirmedLabels: 8 });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('calls a damaged journal damaged', async () => {
     const { dir } = files();
-    writeFileSync(join(dir, 'bad.json'), '{"version":1,');
-    await expect(readJournal(join(dir, 'bad.json'))).rejects.toMatchObject({ code: 'INKLESS_CLI_PRINT_JOURNAL' });
+    writeFileSync(join(dir, 'bad.jsonl'), '{"version":2,\n');
+    await expect(readJournal(join(dir, 'bad.jsonl'))).rejects.toMatchObject({ code: 'INKLESS_CLI_PRINT_JOURNAL' });
+    writeFileSync(join(dir, 'torn-header.jsonl'), '{"version":2,');
+    await expect(readJournal(join(dir, 'torn-header.jsonl'))).rejects.toMatchObject({ code: 'INKLESS_CLI_PRINT_JOURNAL' });
+    const header = JSON.stringify({ version: 2, fingerprint: {}, printer: 'p', confirmedLabels: 0, startedAt: '' });
+    writeFileSync(join(dir, 'garbled.jsonl'), `${header}\n3\nxyz\n`);
+    await expect(readJournal(join(dir, 'garbled.jsonl'))).rejects.toMatchObject({ code: 'INKLESS_CLI_PRINT_JOURNAL' });
   });
 
   it('notices a changed label, a touched or edited data file and changed options', async () => {

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { writeSync } from 'node:fs';
+import { open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { CliError } from '../cli-error';
 
 /** Bytes of the data file hashed for the fingerprint: enough to notice an edit, cheap on a 1 GB file. */
 const DATA_HEAD_BYTES = 64 * 1024;
-const JOURNAL_VERSION = 1;
+const JOURNAL_VERSION = 2;
+/**
+ * Confirmation lines after which the journal is rewritten as its header plus the last one, so a
+ * million-label job keeps a journal of a few tens of kilobytes.
+ */
+const COMPACT_AFTER_LINES = 10_000;
 
 /** What makes two runs the same job: resuming a different one would print the wrong labels. */
 export interface JobFingerprint {
@@ -18,14 +24,21 @@ export interface JobFingerprint {
   readonly totalLabels: number;
 }
 
-/** The small file next to the label that makes `--resume` possible. */
+/** What the journal knows: the job, and how far it got. */
 export interface PrintJournal {
   readonly version: number;
   readonly fingerprint: JobFingerprint;
   readonly printer: string;
   /** Labels 1..confirmedLabels are confirmed printed (or at least written, where the printer cannot answer). */
   readonly confirmedLabels: number;
-  readonly updatedAt: string;
+  readonly startedAt: string;
+}
+
+/** The journal of a running job, open for appending confirmations. */
+export interface OpenJournal {
+  /** Records that labels 1..labels are confirmed: one short line appended. */
+  confirm(labels: number): Promise<void>;
+  close(): Promise<void>;
 }
 
 const FINGERPRINT_WORDS: Readonly<Record<keyof JobFingerprint, string>> = {
@@ -33,9 +46,19 @@ const FINGERPRINT_WORDS: Readonly<Record<keyof JobFingerprint, string>> = {
   quantityColumn: '--quantity-column differs', profile: '--profile differs', totalLabels: 'the number of labels differs',
 };
 
-/** Default journal path: beside the label, so it is found again without being named. */
+/**
+ * Default journal path: beside the label, so it is found again without being named.
+ *
+ * The file is JSON Lines, append-only: a header line (version, fingerprint, printer, the labels
+ * confirmed at the start), then one line per confirmation holding the number of labels confirmed:
+ *   {"version":2,"fingerprint":{...},"printer":"tcp://192.0.2.7:9100","confirmedLabels":0,"startedAt":"..."}
+ *   1
+ *   2
+ * The last complete line (ending in a newline) counts, so a crash in the middle of an append leaves
+ * a torn last line that is ignored, and the previous confirmation stands.
+ */
 export function defaultJournalPath(labelPath: string): string {
-  return `${labelPath}.inkless-print.json`;
+  return `${labelPath}.inkless-print.jsonl`;
 }
 
 /** Fingerprints the job from its inputs: label bytes, data size, mtime and first bytes, and the options. */
@@ -79,24 +102,57 @@ export async function readJournal(path: string): Promise<PrintJournal | undefine
     throw new CliError('INKLESS_CLI_PRINT_JOURNAL', `cannot read the print journal ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
   }
   try {
-    const journal = JSON.parse(text) as PrintJournal;
-    if (journal.version !== JOURNAL_VERSION || !Number.isInteger(journal.confirmedLabels) || typeof journal.fingerprint !== 'object') throw new Error('unexpected shape');
-    return journal;
+    const lines = text.split('\n');
+    lines.pop(); // after the last newline: empty, or a torn line
+    const header = JSON.parse(lines[0] ?? '') as PrintJournal;
+    if (header.version !== JOURNAL_VERSION || !Number.isInteger(header.confirmedLabels) || typeof header.fingerprint !== 'object') throw new Error('unexpected shape');
+    const last = lines.length > 1 ? lines[lines.length - 1]! : undefined;
+    if (last === undefined) return header;
+    if (!/^\d+$/.test(last)) throw new Error('unexpected line');
+    return { ...header, confirmedLabels: Number(last) };
   } catch {
     throw new CliError('INKLESS_CLI_PRINT_JOURNAL', `the print journal ${path} is damaged; delete it and print the remaining labels with --rows`, 2);
   }
 }
 
-/** Writes the journal atomically (temp file + rename), so a crash leaves the old or the new one, never half. */
-export async function writeJournal(path: string, journal: Omit<PrintJournal, 'version' | 'updatedAt'>): Promise<void> {
-  const full: PrintJournal = { version: JOURNAL_VERSION, ...journal, updatedAt: new Date().toISOString() };
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, `${JSON.stringify(full, null, 2)}\n`);
+/**
+ * Starts the journal of a job: the header is written whole (temp file + rename, so a crash leaves
+ * no half header), then the file stays open and each confirmation is one appended line.
+ */
+export async function openJournal(path: string, journal: Omit<PrintJournal, 'version' | 'startedAt'>, compactAfterLines = COMPACT_AFTER_LINES): Promise<OpenJournal> {
+  const header = `${JSON.stringify({ version: JOURNAL_VERSION, ...journal, startedAt: new Date().toISOString() })}\n`;
+  const fail = (e: unknown) => new CliError('INKLESS_CLI_PRINT_JOURNAL', `cannot write the print journal ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
+  const start = async (last: number | undefined): Promise<FileHandle> => {
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, last === undefined ? header : `${header}${last}\n`);
     await rename(temp, path);
+    return open(path, 'a');
+  };
+  let handle: FileHandle;
+  try {
+    handle = await start(undefined);
   } catch (e) {
-    throw new CliError('INKLESS_CLI_PRINT_JOURNAL', `cannot write the print journal ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
+    throw fail(e);
   }
+  let lines = 0;
+  return {
+    confirm: async (labels) => {
+      try {
+        if (++lines > compactAfterLines) {
+          await handle.close();
+          handle = await start(labels);
+          lines = 0;
+          return;
+        }
+        // A synchronous append: a few microseconds, where a promise round trip through the
+        // thread pool costs tens of them per label.
+        writeSync(handle.fd, `${labels}\n`);
+      } catch (e) {
+        throw fail(e);
+      }
+    },
+    close: () => handle.close(),
+  };
 }
 
 export async function removeJournal(path: string): Promise<void> {

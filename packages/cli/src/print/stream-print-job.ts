@@ -7,10 +7,13 @@ import type { Progress } from '../progress/progress-bar';
 import type { PrintLabel } from './print-labels';
 
 /**
- * Labels between status queries. One: a round trip per label keeps the window of "sent, not yet
- * confirmed" to the single label in flight, so a resume reprints at most that one.
+ * Labels sent whose status reply has not come back yet, at most. Each label is followed by a status
+ * query, but the next label is drawn and sent while the printer works on the ones before: waiting
+ * for every reply in turn would leave both sides idle half the time. Four keeps the sender a few
+ * labels ahead of a printer that answers after decoding each one, and bounds what an interrupted
+ * job may print twice: these are the labels a `--resume` sends again.
  */
-export const CONFIRM_EVERY_LABELS = 1;
+export const CONFIRM_WINDOW_LABELS = 4;
 /** How long the printer may take to answer a status query (it answers after the labels before it). */
 export const STATUS_TIMEOUT_MS = 60_000;
 
@@ -30,7 +33,8 @@ export interface PrintJobInput {
   onConfirmed(labelNumber: number): Promise<void>;
   /** Status replies that report a problem (head open...), for a warning. */
   onStatus?(status: PrinterStatus, labelNumber: number): void;
-  readonly confirmEvery?: number;
+  /** Overrides CONFIRM_WINDOW_LABELS (1 = wait for each label's reply before sending the next). */
+  readonly confirmWindow?: number;
 }
 
 export interface PrintJobResult {
@@ -40,51 +44,78 @@ export interface PrintJobResult {
   readonly queried: boolean;
 }
 
+/** A status query on its way: the label it follows and, once it came, its reply or failure. */
+interface PendingReply {
+  readonly labelNumber: number;
+  readonly rowNumber: number;
+  readonly outcome: Promise<PendingOutcome>;
+  arrived: PendingOutcome | undefined;
+}
+
+type PendingOutcome = { readonly reply: Uint8Array } | { readonly error: unknown };
+
 /**
  * What "confirmed" means. With a status query, a reply confirms every label written before the
  * query, on printers (and the virtual printer) that answer in order, after processing what came
- * first. Without one (or on a one-way transport), confirmed means written. Labels written after the
- * last confirmation may or may not have printed when the printer goes away: they are sent again on
- * --resume, so the window for a duplicate is at most one confirmation interval (CONFIRM_EVERY_LABELS)
- * and no label is ever lost. Caveat: a real TSPL printer answers `<ESC>!?` immediately, so there
- * the reply proves the labels were received, not yet printed.
+ * first. Without one (or on a one-way transport), confirmed means written. A query follows every
+ * label, and at most CONFIRM_WINDOW_LABELS labels are sent and not yet confirmed at any time.
+ * Those may or may not have printed when the printer goes away: they are sent again on --resume,
+ * so at most that many labels can come out twice, and no label is ever lost. Caveat: a real TSPL
+ * printer answers `<ESC>!?` immediately, so there the reply proves the labels were received, not
+ * yet printed.
  *
- * Streams a job: render, encode, `await transport.write` (back-pressure), and every few labels a
- * status query whose reply confirms everything before it. Memory stays flat: one label at a time.
- * When the printer goes away, throws INKLESS_PRINTER_GONE saying the last confirmed label and how to resume.
+ * Streams a job: render, encode, `await transport.write` (back-pressure), then a status query
+ * whose reply confirms everything before it. Memory stays flat: one label being drawn and a few
+ * replies awaited. When the printer goes away, throws INKLESS_PRINTER_GONE saying the last
+ * confirmed label and how to resume.
  */
 export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult> {
-  const confirmEvery = job.confirmEvery ?? CONFIRM_EVERY_LABELS;
+  const window = Math.max(1, job.confirmWindow ?? CONFIRM_WINDOW_LABELS);
   const status = job.driver.status;
   const query = status && job.transport.query ? job.transport.query.bind(job.transport) : undefined;
+  const pending: PendingReply[] = [];
   let written = job.skipLabels;
   let confirmed = job.skipLabels;
   let confirmedRow: number | undefined;
-  let writtenRow: number | undefined;
   let cache: { rowNumber: number; bytes: Uint8Array } | undefined;
 
+  /** Confirms up to `labelNumber` (the journal follows). */
+  const confirmUpTo = async (labelNumber: number, rowNumber: number) => {
+    confirmed = labelNumber;
+    confirmedRow = rowNumber;
+    await job.onConfirmed(confirmed);
+  };
+  /** Takes the oldest pending reply (waiting for it when `wait`); false when there is none to take. */
+  const takeReply = async (wait: boolean): Promise<boolean> => {
+    const oldest = pending[0];
+    if (!oldest || (!wait && !oldest.arrived)) return false;
+    const outcome = oldest.arrived ?? (await oldest.outcome);
+    pending.shift();
+    if ('error' in outcome) throw await stop(outcome.error);
+    const parsed = status!.parse(outcome.reply);
+    if (!parsed.ready) job.onStatus?.(parsed, oldest.labelNumber);
+    await confirmUpTo(oldest.labelNumber, oldest.rowNumber);
+    return true;
+  };
+  /** The printer went away: confirm the replies that did come back, then say where to resume. */
+  const stop = async (e: unknown): Promise<Error> => {
+    while (pending[0]?.arrived && 'reply' in pending[0].arrived) await takeReply(false);
+    return describeGone(e, job, confirmed, confirmedRow);
+  };
+  /** Draws a label; when a row cannot be drawn, stops once the labels before it are confirmed. */
+  const render = async (label: PrintLabel): Promise<Bitmap1> => {
+    const result = job.compiled.render(label.instance);
+    if (result.ok) return result.value.bitmap;
+    while (await takeReply(true));
+    const lines = formatRowIssues(label.rowNumber, result.issues, true).join('\n  ');
+    throw new CliError('INKLESS_CLI_RENDER_FAILED', `label ${label.labelNumber} could not be rendered, so printing stopped:\n  ${lines}\nlabels up to ${confirmed} were sent; fix the row and run again with --resume`, 1);
+  };
   const send = async (bytes: Uint8Array) => {
     try {
       await job.transport.write(bytes);
     } catch (e) {
-      throw describeGone(e, job, confirmed, confirmedRow);
+      throw await stop(e);
     }
-  };
-  const confirm = async () => {
-    if (written === confirmed) return;
-    if (status && query) {
-      let reply: Uint8Array;
-      try {
-        reply = await query(status.request, { ...(status.replyBytes === undefined ? {} : { replyBytes: status.replyBytes }), timeoutMs: STATUS_TIMEOUT_MS });
-      } catch (e) {
-        throw describeGone(e, job, confirmed, confirmedRow);
-      }
-      const parsed = status.parse(reply);
-      if (!parsed.ready) job.onStatus?.(parsed, written);
-    }
-    confirmed = written;
-    confirmedRow = writtenRow;
-    await job.onConfirmed(confirmed);
   };
 
   await send(job.driver.startJob(job.options));
@@ -94,25 +125,30 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
       continue;
     }
     const reuse = !job.perCopy && cache?.rowNumber === label.rowNumber && label.copyIndex > 0;
-    const bytes = reuse ? cache!.bytes : job.driver.encodeLabel(await renderOrStop(job, label, confirmed), job.options);
+    const bytes = reuse ? cache!.bytes : job.driver.encodeLabel(await render(label), job.options);
     cache = { rowNumber: label.rowNumber, bytes };
     await send(bytes);
     written = label.labelNumber;
-    writtenRow = label.rowNumber;
     job.progress.tick();
     collectBetweenLabels(written);
-    if (written - confirmed >= confirmEvery) await confirm();
+    if (query) {
+      // Asked only once the label is written whole: a transport writes big labels in slices, and
+      // a query sent meanwhile would land inside the label's bytes. Its reply is taken later, in order.
+      const entry: PendingReply = {
+        labelNumber: written,
+        rowNumber: label.rowNumber,
+        arrived: undefined,
+        outcome: query(status!.request, { ...(status!.replyBytes === undefined ? {} : { replyBytes: status!.replyBytes }), timeoutMs: STATUS_TIMEOUT_MS })
+          .then((reply) => ({ reply }), (error: unknown) => ({ error })),
+      };
+      void entry.outcome.then((outcome) => (entry.arrived = outcome));
+      pending.push(entry);
+    } else await confirmUpTo(written, label.rowNumber);
+    while (await takeReply(pending.length >= window));
   }
   await send(job.driver.endJob(job.options));
-  await confirm();
+  while (await takeReply(true));
   return { sent: written - job.skipLabels, confirmed, queried: query !== undefined };
-}
-
-async function renderOrStop(job: PrintJobInput, label: PrintLabel, confirmed: number): Promise<Bitmap1> {
-  const result = job.compiled.render(label.instance);
-  if (result.ok) return result.value.bitmap;
-  const lines = formatRowIssues(label.rowNumber, result.issues, true).join('\n  ');
-  throw new CliError('INKLESS_CLI_RENDER_FAILED', `label ${label.labelNumber} could not be rendered, so printing stopped:\n  ${lines}\nlabels up to ${confirmed} were sent; fix the row and run again with --resume`, 1);
 }
 
 /** The message users see when the printer disappears: what is known printed and how to go on. */

@@ -5,7 +5,7 @@ import { CODE39_CHARS, computeCode39Check } from './check-digit';
 import { FNC1, code128Runs, encodeCode128Codewords } from './code128';
 import { formatGs1Hri, parseGs1, type Gs1Element } from './gs1';
 import { isPredefinedLengthAi } from './gs1-ais';
-import { QR_MAX_BYTES, encodeQrMatrix, encodeUtf8, type QrErrorLevel } from './qr';
+import { QR_MAX_BYTES, encodeQrMatrix, encodeUtf8, measureQrSide, type QrErrorLevel } from './qr';
 import { findSymbology, type SymbologyInfo } from './symbologies';
 import type { BarcodeSymbol, LinearSymbol } from './symbol';
 import { checkDigitKey, checkUpce, type Checked } from './validate-retail';
@@ -22,8 +22,18 @@ export interface BarcodeRequest {
   readonly options?: Readonly<Record<string, unknown>>;
 }
 
+/** How much of the symbol to make. */
+export interface EncodeOptions {
+  /**
+   * Only the symbol's size is needed (checks): a QR Code's version is worked out from its capacity
+   * and its matrix is not built, so `bits` is empty. Every other symbol is encoded in full (cheap).
+   */
+  readonly shapeOnly?: boolean;
+}
+
 interface EncodeContext {
   readonly info: SymbologyInfo;
+  readonly shapeOnly: boolean;
   readonly request: BarcodeRequest;
   readonly options: Record<string, BwipOptionValue>;
   /** Path of the data field, for issues. */
@@ -43,7 +53,7 @@ const MAX_DATA_CHARS = 4000;
  * const r = encodeBarcode({ symbology: 'ean13', data: '590123412345' }, 'elements[2]');
  * if (r.ok) rasterizeSymbol(r.value, { moduleDots: 3, barHeightDots: 150 });
  */
-export function encodeBarcode(request: BarcodeRequest, path = ''): Result<BarcodeSymbol> {
+export function encodeBarcode(request: BarcodeRequest, path = '', encodeOptions: EncodeOptions = {}): Result<BarcodeSymbol> {
   const dataPath = joinPath(path, 'data');
   const info = findSymbology(request.symbology, BWIP_IDS);
   if (!info) {
@@ -55,7 +65,7 @@ export function encodeBarcode(request: BarcodeRequest, path = ''): Result<Barcod
   if (data.length === 0) return fail([{ code: 'INKLESS_BARCODE_EMPTY', path: dataPath, message: `${info.label} needs data; the field is empty` }]);
   if (data.length > MAX_DATA_CHARS) return fail([{ code: 'INKLESS_BARCODE_TOO_LONG', path: dataPath, message: `barcode data is ${data.length} characters; the limit is ${MAX_DATA_CHARS}` }]);
   const encoder = encoders[info.id] ?? encodeGeneric;
-  return encoder({ info, request, options, dataPath });
+  return encoder({ info, request, options, dataPath, shapeOnly: encodeOptions.shapeOnly === true });
 }
 
 const problem = (ctx: EncodeContext, code: string, message: string): Result<BarcodeSymbol> => fail([{ code, path: ctx.dataPath, message }]);
@@ -155,7 +165,9 @@ function toByteString(text: string): string {
 function encodeQr(ctx: EncodeContext): Result<BarcodeSymbol> {
   const level = ctx.request.qrErrorLevel ?? 'M';
   try {
-    return ok(encodeQrMatrix(ctx.request.data, level));
+    if (!ctx.shapeOnly) return ok(encodeQrMatrix(ctx.request.data, level));
+    const side = measureQrSide(ctx.request.data, level);
+    return ok({ kind: 'matrix', symbology: 'qrcode', width: side, height: side, bits: new Uint8Array(0), quiet: 4 });
   } catch {
     const bytes = encodeUtf8(ctx.request.data).length;
     return problem(ctx, 'INKLESS_BARCODE_TOO_LONG', `too long for a QR Code at error level ${level}: ${bytes} bytes, the most is ${QR_MAX_BYTES[level]}${level !== 'L' ? '; try a lower error level' : ''}`);

@@ -1,7 +1,7 @@
 import { fail, joinPath, ok, type Issue, type Result } from '../errors/issue';
 import { dotsToMm, mmToDots } from '../units';
 import { BWIP_IDS } from './bwip';
-import { encodeBarcode, type BarcodeRequest } from './encode-barcode';
+import { encodeBarcode, type BarcodeRequest, type EncodeOptions } from './encode-barcode';
 import { hrtGapDots, hrtHeightDots, layoutRuns } from './rasterize-linear';
 import { maxicodeGeometry } from './rasterize-maxicode';
 import { findSymbology, minModuleDots } from './symbologies';
@@ -48,8 +48,8 @@ export function measureSymbol(symbol: BarcodeSymbol, m: number, ratio: number): 
  * for), never below the symbology's scannable minimum. A symbol that cannot fit is an
  * INKLESS_BARCODE_TOO_BIG issue that says how wide the box must be; nothing is squeezed.
  */
-export function planBarcode(input: BarcodePlanInput, box: { widthDots: number; heightDots: number }, dpi: number, path: string): Result<BarcodePlan> {
-  const encoded = encodeBarcode(input, path);
+export function planBarcode(input: BarcodePlanInput, box: { widthDots: number; heightDots: number }, dpi: number, path: string, encodeOptions: EncodeOptions = {}): Result<BarcodePlan> {
+  const encoded = encodeBarcode(input, path, encodeOptions);
   if (!encoded.ok) return encoded;
   const symbol = encoded.value;
   const info = findSymbology(input.symbology, BWIP_IDS)!;
@@ -90,8 +90,11 @@ export function planBarcode(input: BarcodePlanInput, box: { widthDots: number; h
   return ok({ symbol, moduleDots: tryM, barHeightDots, showText, textSizeDots, ratio, widthDots: size.width, heightDots: size.height + barHeightDots + textDotsAt(tryM) });
 }
 
-/** The issues of planBarcode only. */
+/**
+ * The issues of planBarcode only, the same ones, found without building a QR Code's matrix (its
+ * size follows from its capacity): the batch preflight checks every row this way.
+ */
 export function checkBarcodePlan(input: BarcodePlanInput, box: { widthDots: number; heightDots: number }, dpi: number, path: string): Issue[] {
-  const r = planBarcode(input, box, dpi, path);
+  const r = planBarcode(input, box, dpi, path, { shapeOnly: true });
   return r.ok ? [] : [...r.issues];
 }

@@ -1,6 +1,8 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- qrcode ships no typings for its core; this file is the only importer
 /// <reference path="./qrcode-core.d.ts" />
 import { create, type QrSegmentInput } from 'qrcode/lib/core/qrcode';
+import { ALPHANUMERIC as ALPHANUMERIC_MODE, BYTE, NUMERIC } from 'qrcode/lib/core/mode';
+import { getBestVersionForData } from 'qrcode/lib/core/version';
 import { applyBestQrMask } from './qr-mask';
 import type { MatrixSymbol } from './symbol';
 
@@ -54,6 +56,20 @@ export function encodeQrMatrix(text: string, level: QrErrorLevel): MatrixSymbol 
   const bits = new Uint8Array(size * size);
   for (let i = 0; i < bits.length; i++) bits[i] = src[i]! & 1;
   return { kind: 'matrix', symbology: 'qrcode', width: size, height: size, bits, quiet: 4 };
+}
+
+/**
+ * The side in modules (without the quiet zone) of the symbol encodeQrMatrix makes for this text:
+ * the same segment mode and length, and qrcode's own version choice, without building the matrix.
+ * For checks that only need the size (the batch preflight). Throws when the text is too long, like
+ * encodeQrMatrix.
+ */
+export function measureQrSide(text: string, level: QrErrorLevel): number {
+  const chosen = chooseQrSegment(text);
+  const mode = chosen.mode === 'numeric' ? NUMERIC : chosen.mode === 'alphanumeric' ? ALPHANUMERIC_MODE : BYTE;
+  const version = getBestVersionForData([{ mode, getLength: () => chosen.data.length }], level);
+  if (!version) throw new Error('The amount of data is too big to be stored in a QR Code');
+  return 4 * version + 17;
 }
 
 /** Byte capacity of version 40 at each level: beyond this no QR Code can hold the data. */

@@ -10,3 +10,14 @@ declare module 'qrcode/lib/core/qrcode' {
   }
   export function create(data: string | readonly QrSegmentInput[], options: { errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'; maskPattern?: number }): QrCodeResult;
 }
+declare module 'qrcode/lib/core/mode' {
+  /** A data mode (opaque here: qrcode compares them by identity). */
+  export interface QrMode { readonly id: string }
+  export const NUMERIC: QrMode;
+  export const ALPHANUMERIC: QrMode;
+  export const BYTE: QrMode;
+}
+declare module 'qrcode/lib/core/version' {
+  /** The smallest version (1..40) that holds the single segment at the level; undefined when none does. */
+  export function getBestVersionForData(segments: readonly { readonly mode: import('qrcode/lib/core/mode').QrMode; getLength(): number }[], errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'): number | undefined;
+}

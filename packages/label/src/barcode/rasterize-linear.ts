@@ -27,28 +27,49 @@ export function hrtGapDots(moduleDots: number): number {
   return Math.max(2, moduleDots);
 }
 
+/** Width and height in dots of the linear symbol drawn with these options (quiet zones, bearers and text included). */
+export function measureLinear(symbol: LinearSymbol, options: RasterizeOptions): { width: number; height: number } {
+  const m = options.moduleDots;
+  const barHeight = options.barHeightDots ?? 50 * m;
+  const bearer = (symbol.bearerModules ?? 0) * m;
+  const xs = layoutRuns(symbol, m, options.ratio ?? 2.5, bearer + symbol.quietLeft * m);
+  const width = xs[symbol.modules.length]! + symbol.quietRight * m + bearer;
+  const hrt = options.hrt && symbol.hrt ? options.hrt : undefined;
+  return { width, height: hrt ? bearer * 2 + barHeight + hrtGapDots(m) + hrtHeightDots(hrt.sizeDots) : barHeight + bearer * 2 };
+}
+
 /**
  * Draws a linear symbol: quiet zones inside the bitmap, bars at whole-dot widths, optional ITF-14
  * bearer frame, and the text below (EAN/UPC digit groups between long guard bars, else centred).
  */
 export function rasterizeLinear(symbol: LinearSymbol, options: RasterizeOptions): Bitmap1 {
+  const size = measureLinear(symbol, options);
+  const bmp = createBitmap(size.width, size.height);
+  drawLinear(bmp, 0, symbol, options);
+  return bmp;
+}
+
+/**
+ * Draws the symbol with its top-left corner (quiet zone included) at (x0, 0) of `bmp`, whose rows
+ * there must be blank: one dot row of bars is drawn and then copied down whole (a fresh element box).
+ */
+export function drawLinear(bmp: Bitmap1, x0: number, symbol: LinearSymbol, options: RasterizeOptions): void {
   const m = options.moduleDots;
   const ratio = options.ratio ?? 2.5;
   const barHeight = options.barHeightDots ?? 50 * m;
   const bearer = (symbol.bearerModules ?? 0) * m;
-  const xs = layoutRuns(symbol, m, ratio, bearer + symbol.quietLeft * m);
-  const width = xs[symbol.modules.length]! + symbol.quietRight * m + bearer;
+  const xs = layoutRuns(symbol, m, ratio, x0 + bearer + symbol.quietLeft * m);
+  const width = xs[symbol.modules.length]! - x0 + symbol.quietRight * m + bearer;
   const hrt = options.hrt && symbol.hrt ? options.hrt : undefined;
   const textH = hrt ? hrtHeightDots(hrt.sizeDots) : 0;
   const textTop = bearer * 2 + barHeight + (hrt ? hrtGapDots(m) : 0);
-  const bmp = createBitmap(width, hrt ? textTop + textH : barHeight + bearer * 2);
   const guards = new Set(hrt && symbol.hrtLayout !== 'plain' ? symbol.guardBars ?? [] : []);
   // Every bar (and the bearer's sides) covers the same dot rows: draw one row, then copy it down.
   if (barHeight > 0) {
     for (let i = 0; i < symbol.modules.length; i += 2) fillSpan(bmp, bearer, xs[i]!, xs[i + 1]!);
     if (bearer) {
-      fillSpan(bmp, bearer, 0, bearer);
-      fillSpan(bmp, bearer, width - bearer, width);
+      fillSpan(bmp, bearer, x0, x0 + bearer);
+      fillSpan(bmp, bearer, x0 + width - bearer, x0 + width);
     }
     repeatRow(bmp, bearer, bearer + barHeight);
   }
@@ -58,13 +79,12 @@ export function rasterizeLinear(symbol: LinearSymbol, options: RasterizeOptions)
     if (guards.has(i)) fillRect(bmp, xs[i]!, bearer + barHeight, xs[i + 1]! - xs[i]!, guardBottom - bearer - barHeight);
   }
   if (bearer) {
-    fillSpan(bmp, 0, 0, width);
+    fillSpan(bmp, 0, x0, x0 + width);
     repeatRow(bmp, 0, bearer);
-    fillSpan(bmp, bearer + barHeight, 0, width);
+    fillSpan(bmp, bearer + barHeight, x0, x0 + width);
     repeatRow(bmp, bearer + barHeight, 2 * bearer + barHeight);
   }
-  if (hrt) drawLinearText(bmp, symbol, xs, hrt, textTop, textH, m);
-  return bmp;
+  if (hrt) drawLinearText(bmp, symbol, xs, { x0, width }, hrt, textTop, textH, m);
 }
 
 /** Copies dot row y0 into rows y0 + 1 .. y1 - 1, doubling the copied block each time. */
@@ -87,7 +107,7 @@ interface TextGroup {
 }
 
 /** Digit groups of EAN/UPC text: outside digits in the quiet zones, inner ones between guard clusters. */
-function planGroups(symbol: LinearSymbol, xs: Int32Array, width: number, m: number): TextGroup[] | undefined {
+function planGroups(symbol: LinearSymbol, xs: Int32Array, span: { x0: number; width: number }, m: number): TextGroup[] | undefined {
   const outside = { ean13: [1, 0], ean8: [0, 0], upca: [1, 1], upce: [1, 1], plain: [0, 0] }[symbol.hrtLayout];
   const guards = [...(symbol.guardBars ?? [])].sort((a, b) => a - b);
   const gaps: Array<[number, number]> = [];
@@ -99,18 +119,19 @@ function planGroups(symbol: LinearSymbol, xs: Int32Array, width: number, m: numb
   const per = inner / gaps.length;
   const groups: TextGroup[] = [];
   let at = 0;
-  if (outside[0]) groups.push({ text: symbol.hrt.slice(0, 1), x0: 0, x1: xs[0]! - m });
+  if (outside[0]) groups.push({ text: symbol.hrt.slice(0, 1), x0: span.x0, x1: xs[0]! - m });
   at += outside[0]!;
   for (const [x0, x1] of gaps) {
     groups.push({ text: symbol.hrt.slice(at, at + per), x0, x1 });
     at += per;
   }
-  if (outside[1]) groups.push({ text: symbol.hrt.slice(at), x0: xs[symbol.modules.length]! + m, x1: width });
+  if (outside[1]) groups.push({ text: symbol.hrt.slice(at), x0: xs[symbol.modules.length]! + m, x1: span.x0 + span.width });
   return groups;
 }
 
-function drawLinearText(bmp: Bitmap1, symbol: LinearSymbol, xs: Int32Array, hrt: HrtStyle, top: number, height: number, m: number): void {
-  const groups = (symbol.hrtLayout !== 'plain' && planGroups(symbol, xs, bmp.width, m)) || [{ text: symbol.hrt, x0: 0, x1: bmp.width }];
+/** The text under the symbol, whose dots span [span.x0, span.x0 + span.width) of the bitmap. */
+function drawLinearText(bmp: Bitmap1, symbol: LinearSymbol, xs: Int32Array, span: { x0: number; width: number }, hrt: HrtStyle, top: number, height: number, m: number): void {
+  const groups = (symbol.hrtLayout !== 'plain' && planGroups(symbol, xs, span, m)) || [{ text: symbol.hrt, x0: span.x0, x1: span.x0 + span.width }];
   for (const g of groups) {
     if (g.x1 - g.x0 <= 0) continue;
     const block = renderTextBlock(hrt.fonts, {

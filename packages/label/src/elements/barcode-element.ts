@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { blit, createBitmap } from '../bitmap/bitmap1';
-import { planBarcode, type BarcodePlanInput } from '../barcode/plan-barcode';
-import { rasterizeSymbol } from '../barcode/rasterize-symbol';
+import { createBitmap } from '../bitmap/bitmap1';
+import { checkBarcodePlan, planBarcode, type BarcodePlanInput } from '../barcode/plan-barcode';
+import { drawSymbol, measureSymbolDots } from '../barcode/rasterize-symbol';
 import { expectedScan } from '../barcode/expected-scan';
 import { InklessError } from '../errors/inkless-error';
 import { elementBaseShape, type ElementBase } from './element-base';
@@ -42,8 +42,8 @@ function toPlanInput(el: BarcodeElement): BarcodePlanInput {
 }
 
 /**
- * The renderer checks an element and then draws it, each needing the plan (the encoded symbol):
- * remembering the last one halves the encoding work of every label.
+ * Drawing and the expected scan of one element both need the plan (the encoded symbol):
+ * remembering the last one encodes it once. (Checks need only its size: checkBarcodePlan.)
  */
 let lastPlan: { key: string; result: ReturnType<typeof planBarcode> } | undefined;
 
@@ -73,23 +73,22 @@ export const barcodeElement = defineElementKind<BarcodeElement>({
   }),
   templatedFields: ['data'],
   check(el, box, ctx) {
-    const r = plan(el, box, ctx);
-    return r.ok ? [] : [...r.issues];
+    return checkBarcodePlan(toPlanInput(el), box, ctx.dpi, ctx.path);
   },
   render(el, box, ctx) {
     const r = plan(el, box, ctx);
     if (!r.ok) throw InklessError.fromIssues(r.issues);
     const p = r.value;
-    const symbolBmp = rasterizeSymbol(p.symbol, {
+    const options = {
       moduleDots: p.moduleDots,
       barHeightDots: Math.max(1, p.barHeightDots),
       ratio: p.ratio,
       ...(p.showText ? { hrt: { fonts: ctx.fonts, family: BARCODE_TEXT_FAMILY, sizeDots: p.textSizeDots }, hrtText: el.data } : {}),
-    });
+    };
     const out = createBitmap(box.widthDots, box.heightDots);
-    const free = box.widthDots - symbolBmp.width;
+    const free = box.widthDots - measureSymbolDots(p.symbol, options).width;
     const x = el.align === 'left' ? 0 : el.align === 'right' ? free : Math.floor(free / 2);
-    blit(out, symbolBmp, x, 0);
+    drawSymbol(out, x, p.symbol, options);
     return out;
   },
   expectedScan(el, box, ctx) {

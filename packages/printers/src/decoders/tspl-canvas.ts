@@ -9,6 +9,7 @@ export type TsplDrawMode = 0 | 1 | 2;
  * OR only adds ink; XOR flips the dots under 0 bits. Dots outside the canvas are dropped.
  */
 export function applyTsplBitmap(canvas: Bitmap1, data: Uint8Array, at: { x: number; y: number; widthBytes: number; height: number; mode: TsplDrawMode }): void {
+  if (at.mode === 0 && at.x >= 0 && (at.x & 7) === 0) return overwriteAligned(canvas, data, at);
   for (let row = 0; row < at.height; row++) {
     const y = at.y + row;
     if (y < 0 || y >= canvas.height) continue;
@@ -20,6 +21,26 @@ export function applyTsplBitmap(canvas: Bitmap1, data: Uint8Array, at: { x: numb
       else if (at.mode === 1) { if (burn) setPixel(canvas, x, y, true); }
       else if (burn) setPixel(canvas, x, y, !getPixel(canvas, x, y));
     }
+  }
+}
+
+/**
+ * Overwrite at a byte-aligned x (what drivers send): each payload byte, inverted, is a canvas byte;
+ * the canvas's last byte keeps its padding bits clear.
+ */
+function overwriteAligned(canvas: Bitmap1, data: Uint8Array, at: { x: number; y: number; widthBytes: number; height: number }): void {
+  const firstByte = at.x >> 3;
+  const bytes = Math.min(at.widthBytes, canvas.stride - firstByte);
+  if (bytes <= 0) return;
+  const widthDots = canvas.width - 8 * firstByte; // dots of the canvas from the first byte on
+  const lastMask = bytes * 8 > widthDots ? (0xff00 >> (widthDots - 8 * (bytes - 1))) & 0xff : 0xff;
+  for (let row = 0; row < at.height; row++) {
+    const y = at.y + row;
+    if (y < 0 || y >= canvas.height) continue;
+    const src = row * at.widthBytes;
+    const dst = y * canvas.stride + firstByte;
+    for (let b = 0; b < bytes - 1; b++) canvas.data[dst + b] = ~data[src + b]! & 0xff;
+    canvas.data[dst + bytes - 1] = ~data[src + bytes - 1]! & lastMask;
   }
 }
 

@@ -37,9 +37,13 @@ class TsplDecoder implements JobDecoder {
   constructor(private readonly dpi: number) {}
 
   feed(chunk: Uint8Array): DecodedEvent[] {
-    const joined = new Uint8Array(this.pending.length + chunk.length);
-    joined.set(this.pending);
-    joined.set(chunk, this.pending.length);
+    // Only a command cut by the chunk's end is carried over and joined with the next chunk.
+    let joined = chunk;
+    if (this.pending.length > 0) {
+      joined = new Uint8Array(this.pending.length + chunk.length);
+      joined.set(this.pending);
+      joined.set(chunk, this.pending.length);
+    }
     const events: DecodedEvent[] = [];
     const used = this.drain(joined, events, false);
     this.pending = joined.slice(used);
@@ -80,7 +84,8 @@ class TsplDecoder implements JobDecoder {
         if (!final) return pos;
         lf = buf.length;
       }
-      this.runLine(asciiText(buf, pos, lf).trim(), events);
+      // BAR lines come by the hundred (barcodes, QR codes): plain ones are read from the bytes.
+      if (!(startsWithWord(buf, pos, 'BAR') && this.drawPlainBar(buf, pos + 4, lf))) this.runLine(asciiText(buf, pos, lf).trim(), events);
       pos = lf + 1;
     }
     return pos;
@@ -151,6 +156,33 @@ class TsplDecoder implements JobDecoder {
   private origin(): { x: number; y: number } {
     return { x: this.reference.x + this.shift.x, y: this.reference.y + this.shift.y };
   }
+
+  /**
+   * `BAR x,y,width,height` written plainly (unsigned numbers, commas, an optional CR), read
+   * straight from the bytes; false for anything else, which runLine then reads (and reports).
+   */
+  private drawPlainBar(buf: Uint8Array, from: number, lf: number): boolean {
+    const end = buf[lf - 1] === 0x0d ? lf - 1 : lf;
+    const values = this.barValues;
+    let count = 0;
+    let at = from;
+    while (count < 4) {
+      let value = 0;
+      const start = at;
+      for (; at < end && buf[at]! >= 0x30 && buf[at]! <= 0x39 && at - start < 6; at++) value = value * 10 + buf[at]! - 0x30;
+      if (at === start) return false;
+      values[count++] = value;
+      if (at === end) break;
+      if (buf[at] !== COMMA) return false;
+      at++;
+    }
+    if (count !== 4 || at !== end || values[2]! > TSPL_MAX_DOTS || values[3]! > TSPL_MAX_DOTS) return false;
+    const o = this.origin();
+    fillRect(this.drawTarget(), values[0]! + o.x, values[1]! + o.y, values[2]!, values[3]!);
+    return true;
+  }
+
+  private readonly barValues = new Int32Array(4);
 
   /** `BAR x,y,width,height`: a solid black rectangle, in dots. */
   private drawBar(args: readonly string[]): void {

@@ -108,10 +108,7 @@ function planRawBands(bitmap: Bitmap1, headBytes: number): EscposStep[] {
 }
 
 function lastInkRow(bitmap: Bitmap1): number {
-  for (let y = bitmap.height - 1; y >= 0; y--) {
-    const row = bitmap.data.subarray(y * bitmap.stride, (y + 1) * bitmap.stride);
-    if (row.some((b) => b !== 0)) return y;
-  }
+  for (let i = bitmap.stride * bitmap.height - 1; i >= 0; i--) if (bitmap.data[i] !== 0) return Math.floor(i / bitmap.stride);
   return -1;
 }
 

@@ -1,5 +1,6 @@
 import type { Bitmap1 } from '@inkless/label';
 import type { InkRect } from './ink-bands';
+import type { TsplWriter } from './tspl-wire';
 
 /** A solid black rectangle in dots: what TSPL's `BAR x,y,width,height` draws. */
 export interface SolidBar {
@@ -14,83 +15,147 @@ export function formatBar(bar: SolidBar): string {
   return `BAR ${bar.x},${bar.y},${bar.width},${bar.height}`;
 }
 
+/** Writes the `BAR x,y,w,h` line and its CRLF (what formatBar spells, without building a string). */
+export function writeBar(w: TsplWriter, bar: SolidBar): void {
+  w.text('BAR ').int(bar.x).char(0x2c).int(bar.y).char(0x2c).int(bar.width).char(0x2c).int(bar.height).crlf();
+}
+
 /**
  * The ink of one rectangle as solid bars: each horizontal run of ink dots, merged down while the
  * rows below repeat it exactly. A 1D barcode becomes one bar per bar; a QR code one bar per run of
  * dark modules per module row; text becomes many tiny bars, which is why the caller gives a byte
- * budget and gets undefined once the bars would cost more than the bitmap.
+ * budget and gets undefined once the bars would cost more than the bitmap. `repeats` (from
+ * findRepeatedRows) spares comparing rows already known to repeat.
  */
-export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number): SolidBar[] | undefined {
-  if (!looksLikeBars(bmp, rect)) return undefined;
-  const bars: SolidBar[] = [];
-  let spent = 0;
-  const x0 = rect.xBytes * 8;
+export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number, repeats?: Uint8Array): SolidBar[] | undefined {
+  if (!looksLikeBars(bmp, rect, repeats)) return undefined;
+  const found: FoundBars = { bars: [], spent: 0, budgetBytes };
   const x1 = Math.min(bmp.width, (rect.xBytes + rect.widthBytes) * 8);
-  /** Runs open from an earlier row: key x * 65536 + width -> top row. */
-  let open = new Map<number, number>();
-  const close = (key: number, top: number, bottom: number): boolean => {
-    const bar = { x: Math.floor(key / 65536), y: top, width: key % 65536, height: bottom - top };
-    spent += formatBar(bar).length + 2;
-    bars.push(bar);
-    return spent < budgetBytes;
-  };
-  for (let y = rect.y; y <= rect.y + rect.height; y++) {
+  // Runs open from an earlier row, sorted by x: (x, width, top row) at 3k, 3k + 1, 3k + 2; and the
+  // current row's runs (x, width) at 2k, 2k + 1. A row holds at most one run per two dots.
+  const most = rect.widthBytes * 4 + 1;
+  if (scratch.row.length < 2 * most) scratch = { open: new Int32Array(3 * most), next: new Int32Array(3 * most), row: new Int32Array(2 * most) };
+  let { open, next } = scratch;
+  const { row } = scratch;
+  let openCount = 0;
+  const bottom = rect.y + rect.height;
+  for (let y = rect.y; y <= bottom; y++) {
     // A row equal to the one above has the same runs: every open bar goes on, none closes.
-    if (y > rect.y && y < rect.y + rect.height && isSameRow(bmp, y, rect)) continue;
-    const next = new Map<number, number>();
-    if (y < rect.y + rect.height) {
-      for (const [x, width] of rowRuns(bmp, y, x0, x1)) {
-        const key = x * 65536 + width;
-        next.set(key, open.get(key) ?? y);
+    if (y > rect.y && y < bottom && isSameRow(bmp, y, rect, repeats)) continue;
+    const runs = y < bottom ? findRowRuns(bmp, y, rect.xBytes, x1, row) : 0;
+    // Both lists are sorted by x: a run that goes on keeps its top, the others close or open.
+    let nextCount = 0;
+    let k = 0;
+    for (let r = 0; r < runs; r++) {
+      const x = row[2 * r]!;
+      const width = row[2 * r + 1]!;
+      while (k < openCount && open[3 * k]! < x) if (!closeBar(found, open, k++, y)) return undefined;
+      let top = y;
+      if (k < openCount && open[3 * k] === x) {
+        if (open[3 * k + 1] === width) top = open[3 * k + 2]!;
+        else if (!closeBar(found, open, k, y)) return undefined;
+        k++;
       }
+      next[3 * nextCount] = x;
+      next[3 * nextCount + 1] = width;
+      next[3 * nextCount + 2] = top;
+      nextCount++;
     }
-    for (const [key, top] of open) if (!next.has(key) && !close(key, top, y)) return undefined;
-    open = next;
+    while (k < openCount) if (!closeBar(found, open, k++, y)) return undefined;
+    [open, next] = [next, open];
+    openCount = nextCount;
   }
-  return bars;
+  return found.bars;
+}
+
+/** Run lists reused from one call to the next (grown when a wider rectangle needs more): a label has dozens of rectangles. */
+let scratch = { open: new Int32Array(0), next: new Int32Array(0), row: new Int32Array(0) };
+
+/** The bars found so far and what their lines cost. */
+interface FoundBars {
+  readonly bars: SolidBar[];
+  spent: number;
+  readonly budgetBytes: number;
+}
+
+/** Ends open run k at row y as a bar; false once the bars cost the budget or more. */
+function closeBar(found: FoundBars, open: Int32Array, k: number, y: number): boolean {
+  const bar = { x: open[3 * k]!, y: open[3 * k + 2]!, width: open[3 * k + 1]!, height: y - open[3 * k + 2]! };
+  found.spent += measureBarLine(bar);
+  found.bars.push(bar);
+  return found.spent < found.budgetBytes;
+}
+
+/** Bytes of the `BAR x,y,w,h` line with its CRLF, without building it. */
+function measureBarLine(bar: SolidBar): number {
+  return 9 + countDigits(bar.x) + countDigits(bar.y) + countDigits(bar.width) + countDigits(bar.height);
+}
+
+/** Decimal digits of a whole number >= 0. */
+export function countDigits(n: number): number {
+  let digits = 1;
+  for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
+  return digits;
 }
 
 /**
  * A cheap first look: bars repeat rows exactly, so a rectangle whose rows change on more than a
  * third of the lines (text, photos) cannot come out cheaper as bars, and is not searched.
  */
-function looksLikeBars(bmp: Bitmap1, rect: InkRect): boolean {
+function looksLikeBars(bmp: Bitmap1, rect: InkRect, repeats: Uint8Array | undefined): boolean {
   let changes = 0;
   const limit = rect.height / 3;
   for (let y = rect.y + 1; y < rect.y + rect.height; y++) {
-    const a = (y - 1) * bmp.stride + rect.xBytes;
-    const b = y * bmp.stride + rect.xBytes;
-    for (let i = 0; i < rect.widthBytes; i++) {
-      if (bmp.data[a + i] !== bmp.data[b + i]) {
-        if (++changes > limit) return false;
-        break;
-      }
-    }
+    if (!isSameRow(bmp, y, rect, repeats) && ++changes > limit) return false;
   }
   return true;
 }
 
-/** True when row y repeats row y - 1 across the rectangle's bytes. */
-function isSameRow(bmp: Bitmap1, y: number, rect: InkRect): boolean {
+/** True when row y repeats row y - 1 across the rectangle's bytes (at once when the whole row does). */
+function isSameRow(bmp: Bitmap1, y: number, rect: InkRect, repeats: Uint8Array | undefined): boolean {
+  if (repeats?.[y] === 1) return true;
   const a = (y - 1) * bmp.stride + rect.xBytes;
   const b = y * bmp.stride + rect.xBytes;
   for (let i = 0; i < rect.widthBytes; i++) if (bmp.data[a + i] !== bmp.data[b + i]) return false;
   return true;
 }
 
-/** Runs of ink dots in row y between x0 and x1, as [x, width] pairs. */
-function rowRuns(bmp: Bitmap1, y: number, x0: number, x1: number): [number, number][] {
-  const runs: [number, number][] = [];
+/**
+ * Runs of ink dots in row y from byte `xBytes` up to dot x1, as (x, width) pairs into `out`;
+ * returns how many. Blank and full bytes are taken whole.
+ */
+function findRowRuns(bmp: Bitmap1, y: number, xBytes: number, x1: number, out: Int32Array): number {
   const row = y * bmp.stride;
+  let count = 0;
   let start = -1;
-  for (let x = x0; x <= x1; x++) {
-    if (start < 0 && x < x1 && (x & 7) === 0 && bmp.data[row + (x >> 3)] === 0) { x += 7; continue; }
-    const ink = x < x1 && (bmp.data[row + (x >> 3)]! & (0x80 >> (x & 7))) !== 0;
-    if (ink && start < 0) start = x;
-    else if (!ink && start >= 0) {
-      runs.push([start, x - start]);
-      start = -1;
+  const endByte = (x1 + 7) >> 3;
+  const lastMask = (0xff00 >> (((x1 - 1) & 7) + 1)) & 0xff; // the dots of the last byte before x1
+  for (let b = xBytes; b < endByte; b++) {
+    const v = b === endByte - 1 ? bmp.data[row + b]! & lastMask : bmp.data[row + b]!;
+    if (v === 0 || v === 0xff) {
+      if (v === 0 && start >= 0) {
+        out[2 * count] = start;
+        out[2 * count++ + 1] = 8 * b - start;
+        start = -1;
+      } else if (v === 0xff && start < 0) start = 8 * b;
+      continue;
+    }
+    for (let bit = 0; bit < 8; bit++) {
+      const ink = (v & (0x80 >> bit)) !== 0;
+      if (ink && start < 0) start = 8 * b + bit;
+      else if (!ink && start >= 0) {
+        out[2 * count] = start;
+        out[2 * count++ + 1] = 8 * b + bit - start;
+        start = -1;
+      }
     }
   }
-  return runs;
+  if (start >= 0) {
+    const end = Math.min(x1, 8 * endByte);
+    if (end > start) {
+      out[2 * count] = start;
+      out[2 * count++ + 1] = end - start;
+    }
+  }
+  return count;
 }

@@ -1,7 +1,8 @@
 import { InklessError, mmToDots, type Bitmap1 } from '@inkless/label';
 import type { JobOptions, PrinterDriver } from '../job-options';
 import { cutInkRects, type InkRect } from './ink-bands';
-import { findSolidBars, formatBar } from './tspl-bars';
+import { findRepeatedRows } from './row-repeats';
+import { countDigits, findSolidBars, writeBar } from './tspl-bars';
 import { parseTsplStatus, TSPL_STATUS_QUERY } from './tspl-status';
 import { formatTsplNumber as num, TsplWriter } from './tspl-wire';
 
@@ -9,6 +10,8 @@ import { formatTsplNumber as num, TsplWriter } from './tspl-wire';
 const BITMAP_MODE_OVERWRITE = 0;
 /** Bytes of a `BITMAP x,y,w,h,0,` header plus its CRLF, roughly: the price of one more rectangle. */
 const BITMAP_HEADER_BYTES = 26;
+/** Between command arguments. */
+const COMMA = 0x2c;
 /** Rows per BITMAP at most: small commands suit printers with small receive buffers. */
 const MAX_BITMAP_ROWS = 256;
 
@@ -67,30 +70,38 @@ function encodeLabel(bitmap: Bitmap1, options: JobOptions): Uint8Array {
   if (bitmap.width > options.headWidthDots) {
     throw new InklessError('INKLESS_PRINTER_TOO_WIDE', `the label is ${bitmap.width} dots wide but the print head has ${options.headWidthDots}: pick a wider printer or a narrower label`);
   }
-  const rects: InkRect[] = options.raw
-    ? [{ xBytes: 0, y: 0, widthBytes: bitmap.stride, height: bitmap.height }]
-    : cutInkRects(bitmap, { overheadBytes: BITMAP_HEADER_BYTES, maxRows: MAX_BITMAP_ROWS });
+  const repeats = options.raw ? undefined : findRepeatedRows(bitmap);
+  const rects: InkRect[] = repeats
+    ? cutInkRects(bitmap, { overheadBytes: BITMAP_HEADER_BYTES, maxRows: MAX_BITMAP_ROWS }, repeats)
+    : [{ xBytes: 0, y: 0, widthBytes: bitmap.stride, height: bitmap.height }];
   const w = new TsplWriter().line('CLS');
   for (const r of rects) {
     if (r.height === 0 || r.widthBytes === 0) continue;
-    const header = `BITMAP ${r.xBytes * 8},${r.y},${r.widthBytes},${r.height},${BITMAP_MODE_OVERWRITE},`;
-    const bars = options.raw ? undefined : findSolidBars(bitmap, r, header.length + r.widthBytes * r.height + 2);
-    if (bars) for (const bar of bars) w.line(formatBar(bar));
-    else w.text(header).bytes(extractReversed(bitmap, r)).line('');
+    const bars = repeats && findSolidBars(bitmap, r, measureBitmapHeader(r) + r.widthBytes * r.height + 2, repeats);
+    if (bars) {
+      for (const bar of bars) writeBar(w, bar);
+      continue;
+    }
+    w.text('BITMAP ').int(r.xBytes * 8).char(COMMA).int(r.y).char(COMMA).int(r.widthBytes).char(COMMA).int(r.height).char(COMMA).int(BITMAP_MODE_OVERWRITE).char(COMMA);
+    writeReversed(bitmap, r, w.reserve(r.widthBytes * r.height));
+    w.crlf();
   }
   w.line(`PRINT 1,${Math.max(1, Math.floor(options.copies))}`);
   return w.toBytes();
 }
 
-/** The rectangle's bytes with TSPL polarity: every bit flipped (Bitmap1 padding 0 becomes blank 1). */
-function extractReversed(bitmap: Bitmap1, r: InkRect): Uint8Array {
-  const out = new Uint8Array(r.widthBytes * r.height);
+/** Bytes of the `BITMAP x,y,w,h,0,` header: the keyword and its space (7), the mode digit and five commas (6), the numbers. */
+function measureBitmapHeader(r: InkRect): number {
+  return 13 + countDigits(r.xBytes * 8) + countDigits(r.y) + countDigits(r.widthBytes) + countDigits(r.height);
+}
+
+/** The rectangle's bytes with TSPL polarity into `out`: every bit flipped (Bitmap1 padding 0 becomes blank 1). */
+function writeReversed(bitmap: Bitmap1, r: InkRect, out: Uint8Array): void {
   for (let y = 0; y < r.height; y++) {
     const src = (r.y + y) * bitmap.stride + r.xBytes;
     const dst = y * r.widthBytes;
     for (let b = 0; b < r.widthBytes; b++) out[dst + b] = ~bitmap.data[src + b]! & 0xff;
   }
-  return out;
 }
 
 /**

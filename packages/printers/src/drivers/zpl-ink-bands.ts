@@ -63,17 +63,20 @@ interface OpenRect {
   lastInk: number;
 }
 
-/** Runs of inked bytes in row y, joining runs less than `minGapBytes` apart. */
-function findRowSegments(bitmap: Bitmap1, y: number, minGapBytes: number): [number, number][] {
-  const segments: [number, number][] = [];
+/** Runs of inked bytes in row y, joining runs less than `minGapBytes` apart, as [start, end) pairs into `out`; returns how many. */
+function findRowSegments(bitmap: Bitmap1, y: number, minGapBytes: number, out: Int32Array): number {
+  let count = 0;
   const row = y * bitmap.stride;
   for (let b = 0; b < bitmap.stride; b++) {
     if (bitmap.data[row + b] === 0) continue;
-    const last = segments[segments.length - 1];
-    if (last && b - last[1] < minGapBytes) last[1] = b + 1;
-    else segments.push([b, b + 1]);
+    if (count > 0 && b - out[2 * count - 1]! < minGapBytes) out[2 * count - 1] = b + 1;
+    else {
+      out[2 * count] = b;
+      out[2 * count + 1] = b + 1;
+      count++;
+    }
   }
-  return segments;
+  return count;
 }
 
 /**
@@ -84,45 +87,63 @@ function findRowSegments(bitmap: Bitmap1, y: number, minGapBytes: number): [numb
  */
 export function findInkRects(bitmap: Bitmap1, gaps: BandGaps & { readonly headerBytes: number }): InkBand[] {
   const out: InkBand[] = [];
+  // Open rectangles, oldest first; closing keeps the order of the others (it decides the output's).
   let open: OpenRect[] = [];
   const close = (r: OpenRect): void => {
     out.push({ byteX: r.x0, widthBytes: r.x1 - r.x0, y: r.y0, height: r.lastInk - r.y0 + 1 });
   };
+  const segments = new Int32Array(bitmap.stride + 2);
+  const hits: OpenRect[] = [];
   for (let y = 0; y <= bitmap.height; y++) {
-    const idle = open.filter((r) => y === bitmap.height || y - r.lastInk >= gaps.minGapRows);
-    idle.forEach(close);
-    open = open.filter((r) => !idle.includes(r));
+    open = keepOpen(open, (r) => y === bitmap.height || y - r.lastInk >= gaps.minGapRows, close);
     if (y === bitmap.height) break;
-    const segments = findRowSegments(bitmap, y, gaps.minGapBytes);
+    const count = findRowSegments(bitmap, y, gaps.minGapBytes, segments);
+    if (count === 0) continue;
     // A rectangle this row fills less than half of (a frame's top edge above its sides) ends
     // here when the row wastes more than a header: every further row would waste it again.
-    const sparse = open.filter((r) => {
+    open = keepOpen(open, (r) => {
       let covered = 0;
-      for (const [s0, s1] of segments) covered += Math.max(0, Math.min(s1, r.x1) - Math.max(s0, r.x0));
+      for (let k = 0; k < count; k++) covered += Math.max(0, Math.min(segments[2 * k + 1]!, r.x1) - Math.max(segments[2 * k]!, r.x0));
       return covered > 0 && covered * 2 < r.x1 - r.x0 && r.x1 - r.x0 - covered > gaps.headerBytes;
-    });
-    sparse.forEach(close);
-    open = open.filter((r) => !sparse.includes(r));
-    for (const [s0, s1] of segments) {
-      const hits = open.filter((r) => r.x0 < s1 && s0 < r.x1);
+    }, close);
+    for (let k = 0; k < count; k++) {
+      const s0 = segments[2 * k]!;
+      const s1 = segments[2 * k + 1]!;
+      hits.length = 0;
+      for (const r of open) if (r.x0 < s1 && s0 < r.x1) hits.push(r);
       if (hits.length > 0) {
-        const x0 = Math.min(s0, ...hits.map((r) => r.x0));
-        const x1 = Math.max(s1, ...hits.map((r) => r.x1));
-        const y0 = Math.min(...hits.map((r) => r.y0));
+        let x0 = s0;
+        let x1 = s1;
+        let y0 = y;
+        for (const r of hits) {
+          x0 = Math.min(x0, r.x0);
+          x1 = Math.max(x1, r.x1);
+          y0 = Math.min(y0, r.y0);
+        }
         let area = (x1 - x0) * (y - y0 + 1) - (s1 - s0);
         for (const r of hits) area -= (r.x1 - r.x0) * (r.lastInk - r.y0 + 1);
-        if (area <= hits.length * gaps.headerBytes) {
-          open = open.filter((r) => !hits.includes(r));
+        const merge = area <= hits.length * gaps.headerBytes;
+        open = keepOpen(open, (r) => hits.includes(r), merge ? undefined : close);
+        if (merge) {
           open.push({ x0, x1, y0, lastInk: y });
           continue;
         }
-        hits.forEach(close);
-        open = open.filter((r) => !hits.includes(r));
       }
       open.push({ x0: s0, x1: s1, y0: y, lastInk: y });
     }
   }
   return out;
+}
+
+/** The rectangles of `open` that `ends` does not pick, in order; the picked ones go to `close`, in order. */
+function keepOpen(open: OpenRect[], ends: (r: OpenRect) => boolean, close: ((r: OpenRect) => void) | undefined): OpenRect[] {
+  let kept = 0;
+  for (const r of open) {
+    if (ends(r)) close?.(r);
+    else open[kept++] = r;
+  }
+  open.length = kept;
+  return open;
 }
 
 /** The band's rows, `widthBytes` each, top row first: the payload of one graphic command. */
