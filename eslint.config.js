@@ -45,8 +45,23 @@ export default tseslint.config(
     },
   },
   {
-    // server: label and printers only; never the web studio or the command line.
+    // server: label and printers only; never the web studio or the command line. Personal data
+    // leaves only through src/privacy/disclose.ts: only the listed files open connections.
     files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Outbound data goes through src/privacy/disclose.ts.' }, 'XMLHttpRequest', 'WebSocket'],
+      'no-restricted-imports': ['error', {
+        paths: ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2', 'net', 'node:net', 'tls', 'node:tls', 'dgram', 'node:dgram',
+          'undici', 'nodemailer', 'pg', 'axios', 'got', 'node-fetch', '@inkless/printers/node']
+          .map((name) => ({ name, message: 'Only allow-listed files open connections; personal data leaves through src/privacy/disclose.ts.', allowTypeImports: true })),
+        patterns: [{ group: ['@inkless/web', '@inkless/cli'], message: 'server depends on label and printers only.' }],
+      }],
+    },
+  },
+  {
+    // The files that open connections, each for its one purpose: the database, mail, printers.
+    files: ['packages/server/src/db/postgres-database.ts', 'packages/server/src/mail/mailer.ts', 'packages/server/src/printing/print-worker.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@inkless/web', '@inkless/cli'], message: 'server depends on label and printers only.' }] }],
     },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultRateLimits } from './auth/rate-limit';
 
 /** A working day without a request ends the session. */
 export const DEFAULT_SESSION_IDLE_MINUTES = 8 * 60;
@@ -21,6 +22,8 @@ export interface ServerConfig {
   readonly mailFrom: string;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteDays: number;
+  /** `INKLESS_RENDER_PER_MINUTE`: POST /api/render calls per client address and minute. */
+  readonly renderPerMinute: number;
 }
 
 /** Reads the configuration from the environment. */
@@ -37,5 +40,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     mailFrom: env.INKLESS_MAIL_FROM ?? 'Inkless <no-reply@localhost>',
     sessionIdleMinutes: Number(env.INKLESS_SESSION_IDLE_MINUTES ?? DEFAULT_SESSION_IDLE_MINUTES),
     sessionAbsoluteDays: Number(env.INKLESS_SESSION_ABSOLUTE_DAYS ?? DEFAULT_SESSION_ABSOLUTE_DAYS),
+    renderPerMinute: Number(env.INKLESS_RENDER_PER_MINUTE ?? defaultRateLimits.renderPerIp.max),
   };
 }

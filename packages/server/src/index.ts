@@ -6,3 +6,4 @@ export { openDatabase } from './db/open-database';
 export type { Database, Queryable } from './db/database';
 export { serverErrorMeanings, ApiError } from './http/api-error';
 export { createOutboxMailer, createSmtpMailer, type Mailer, type MailMessage } from './mail/mailer';
+export { environmentVariables } from './environment-variables';

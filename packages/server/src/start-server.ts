@@ -1,9 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
+import { defaultRateLimits } from './auth/rate-limit';
 import { readServerConfig, type ServerConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createOutboxMailer, createSmtpMailer } from './mail/mailer';
+import { startPrintWorker } from './printing';
+import { systemClock } from './clock';
+import { readRetentionConfig, startRetentionTimer } from './privacy/retention';
+import { startPrivacyJobsTimer } from './privacy/privacy-jobs';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -23,8 +30,16 @@ export async function startServer(config: ServerConfig = readServerConfig(), ext
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createOutboxMailer(join(config.dataDir, 'outbox'), log);
   const app = await buildApp({
     db, mailer, publicUrl: config.publicUrl, trustProxy: config.trustProxy,
-    sessionTimeouts: { idleMinutes: config.sessionIdleMinutes, absoluteDays: config.sessionAbsoluteDays }, ...extra,
+    sessionTimeouts: { idleMinutes: config.sessionIdleMinutes, absoluteDays: config.sessionAbsoluteDays },
+    limits: { renderPerIp: { ...defaultRateLimits.renderPerIp, max: config.renderPerMinute } },
+    ...extra,
   });
+  // Deletes log rows and other personal data past their retention period (docs/privacy.md).
+  const stopRetention = startRetentionTimer(db, systemClock, readRetentionConfig(), (e) => app.log.error({ err: e }, 'privacy retention run failed'));
+  // Erases accounts whose grace period ended, sends legal-request notices whose deferral ended, drops old rate-limit counters.
+  const stopPrivacyJobs = startPrivacyJobsTimer({ db, mailer, clock: systemClock, publicUrl: config.publicUrl }, (e) => app.log.error({ err: e }, 'privacy jobs run failed'));
+  // Sends queued print jobs; any number of servers may run one each (claims keep jobs apart).
+  const printWorker = startPrintWorker({ db, workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` });
   const address = await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
   const url = address.replace('127.0.0.1', 'localhost');
   return {
@@ -32,7 +47,11 @@ export async function startServer(config: ServerConfig = readServerConfig(), ext
     url,
     startupMs: performance.now() - started,
     close: async () => {
+      // Hands a job in progress back to the queue at once, for another server to continue.
+      await printWorker.stop();
       await app.close();
+      await stopRetention();
+      await stopPrivacyJobs();
       await db.close();
     },
   };

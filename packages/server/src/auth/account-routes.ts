@@ -13,6 +13,7 @@ import { assertRecentlyAuthenticated } from './reauthenticate';
 import { countHit } from './rate-limit';
 import { endUserSessions } from './session-store';
 import { describeUser, findUserByEmail, findUserById, normaliseEmail } from './users';
+import { recordSecurityEvent } from '../privacy/security-log';
 
 const passwordField = z.string().max(MAX_PASSWORD_LENGTH);
 
@@ -49,11 +50,12 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     method: 'POST', url: '/api/me/password', tag: 'account', access: 'user',
     summary: 'Change the password (current password required); other sessions end unless endOtherSessions is false.',
     body: z.strictObject({ currentPassword: passwordField, newPassword: passwordField, endOtherSessions: z.boolean().default(true) }),
-    handler: async ({ user, session, body }) => {
+    handler: async ({ user, session, body, request }) => {
       const row = (await findUserById(ctx.db, user!.id))!;
       if (!(await verifyPassword(row.password_hash, body.currentPassword))) throw new ApiError('INKLESS_AUTH_INVALID', 'the current password is wrong', { path: 'currentPassword' });
       assertStrongPassword(body.newPassword, row.email, 'newPassword');
       await ctx.db.query('UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1', [row.id, await hashPassword(body.newPassword), ctx.clock()]);
+      await recordSecurityEvent(ctx, { request, userId: row.id, event: 'password-changed' });
       const ended = body.endOtherSessions ? await endUserSessions(ctx.db, row.id, session!.idHash) : 0;
       await authMail.passwordChanged(ctx, row.email);
       return { endedSessions: ended };

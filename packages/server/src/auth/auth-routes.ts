@@ -14,6 +14,8 @@ import { countHit } from './rate-limit';
 import { endSession, endUserSessions } from './session-store';
 import { startSession } from './sign-in';
 import { describeUser, findUserByEmail, findUserById, normaliseEmail } from './users';
+import { recordPolicyAcceptance } from '../privacy/policy-acceptance';
+import { recordSecurityEvent } from '../privacy/security-log';
 
 export const emailField = z.string({ error: 'email is required' }).trim().max(254).email({ error: 'not an email address' });
 const passwordField = z.string({ error: 'password is required' }).max(MAX_PASSWORD_LENGTH, { error: `at most ${MAX_PASSWORD_LENGTH} characters` });
@@ -41,6 +43,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         [email, passwordHash, body.displayName, ctx.clock()],
       );
       if (!rows[0]) throw new ApiError('INKLESS_AUTH_EMAIL_TAKEN', 'an account with this email exists already: sign in, or reset its password', { path: 'email' });
+      await recordPolicyAcceptance(ctx, request, rows[0].id, 'signup');
       const token = await createAccountToken(ctx.db, rows[0].id, 'verify-email', ctx.clock, email);
       await authMail.verifyEmail(ctx, email, token);
       await startSession(ctx, request, reply, rows[0].id, false);
@@ -58,11 +61,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const user = await findUserByEmail(ctx.db, body.email);
       if (!user) {
         await verifyDecoyPassword(body.password);
+        await recordSecurityEvent(ctx, { request, event: 'sign-in-failed' });
         throw new ApiError('INKLESS_AUTH_INVALID', 'the email or the password is wrong');
       }
       await reserveLoginAttempt(ctx.db, user.id, ctx.clock());
       if (!(await verifyPassword(user.password_hash, body.password))) {
         await recordFailedLogin(ctx.db, user.id, ctx.clock());
+        await recordSecurityEvent(ctx, { request, userId: user.id, event: 'sign-in-failed' });
         throw new ApiError('INKLESS_AUTH_INVALID', 'the email or the password is wrong');
       }
       await recordSuccessfulLogin(ctx.db, user.id);
@@ -70,6 +75,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       if (session) await endSession(ctx.db, session.idHash);
       const mfaPending = user.totp_enabled_at !== null;
       await startSession(ctx, request, reply, user.id, mfaPending);
+      await recordSecurityEvent(ctx, { request, userId: user.id, event: mfaPending ? 'sign-in-password-ok' : 'sign-in' });
       return mfaPending ? { mfaRequired: true } : { user: describeUser(user) };
     },
   });
@@ -134,6 +140,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const user = await findUserByEmail(ctx.db, body.email);
       if (user) {
         await countHit(ctx.db, ctx.limits.mailPerAccount, user.id, ctx.clock);
+        await recordSecurityEvent(ctx, { request, userId: user.id, event: 'password-reset-requested' });
         await authMail.resetPassword(ctx, user.email, await createAccountToken(ctx.db, user.id, 'reset-password', ctx.clock));
       }
       reply.code(202);
@@ -145,7 +152,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     method: 'POST', url: '/api/auth/password-reset/confirm', tag: 'auth', access: 'public',
     summary: 'Set a new password with the token from the mailed link; every session of the account ends.',
     body: z.strictObject({ token: z.string().min(10).max(200), password: passwordField }),
-    handler: async ({ body }) => {
+    handler: async ({ body, request }) => {
       const used = await ctx.db.transaction(async (tx) => {
         const { userId } = await consumeAccountToken(tx, body.token, 'reset-password', ctx.clock);
         const user = (await findUserById(tx, userId))!;
@@ -157,6 +164,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         await endUserSessions(tx, userId);
         return user;
       });
+      await recordSecurityEvent(ctx, { request, userId: used.id, event: 'password-reset' });
       await authMail.passwordChanged(ctx, used.email);
       return { message: 'password changed; sign in with the new one' };
     },

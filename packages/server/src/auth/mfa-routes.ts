@@ -10,6 +10,7 @@ import { endSession } from './session-store';
 import { startSession } from './sign-in';
 import { createTotpSecret, matchTotpStep, totpUri } from './totp';
 import { describeUser, findUserById } from './users';
+import { recordSecurityEvent } from '../privacy/security-log';
 
 /** Recovery codes shown at enrolment, each good once. */
 const RECOVERY_CODE_COUNT = 10;
@@ -33,11 +34,12 @@ export function registerMfaRoutes(app: FastifyInstance, ctx: AppContext): void {
     method: 'POST', url: '/api/me/2fa/enable', tag: 'account', access: 'user',
     summary: 'Finish enrolment with a code from the app; answers the recovery codes, shown this once.',
     body: z.strictObject({ code: codeField }),
-    handler: async ({ user, body }) => {
+    handler: async ({ user, body, request }) => {
       const row = (await findUserById(ctx.db, user!.id))!;
       if (!row.totp_secret || row.totp_enabled_at) throw new ApiError('INKLESS_API_CONFLICT', 'start with POST /api/me/2fa/setup');
       const step = matchTotpStep(row.totp_secret, body.code, ctx.clock());
       if (step === undefined) throw new ApiError('INKLESS_AUTH_MFA_INVALID', 'that code is wrong; check the phone\'s clock and try the next one', { path: 'code' });
+      await recordSecurityEvent(ctx, { request, userId: row.id, event: 'two-factor-enabled' });
       return ctx.db.transaction(async (tx) => {
         await tx.query('UPDATE users SET totp_enabled_at = $2, totp_last_step = $3 WHERE id = $1', [row.id, ctx.clock(), step]);
         return { recoveryCodes: await replaceRecoveryCodes(tx, row.id) };
@@ -48,12 +50,13 @@ export function registerMfaRoutes(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
     method: 'POST', url: '/api/me/2fa/disable', tag: 'account', access: 'user',
     summary: 'Switch two-factor off (after re-entering the password).',
-    handler: async ({ user, session }) => {
+    handler: async ({ user, session, request }) => {
       assertRecentlyAuthenticated(ctx, session!);
       await ctx.db.transaction(async (tx) => {
         await tx.query('UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1', [user!.id]);
         await tx.query('DELETE FROM recovery_codes WHERE user_id = $1', [user!.id]);
       });
+      await recordSecurityEvent(ctx, { request, userId: user!.id, event: 'two-factor-disabled' });
       return undefined;
     },
   });
@@ -61,9 +64,10 @@ export function registerMfaRoutes(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
     method: 'POST', url: '/api/me/2fa/recovery-codes', tag: 'account', access: 'user',
     summary: 'New recovery codes; the old ones stop working.',
-    handler: async ({ user, session }) => {
+    handler: async ({ user, session, request }) => {
       assertRecentlyAuthenticated(ctx, session!);
       if (!user!.totpEnabled) throw new ApiError('INKLESS_API_CONFLICT', 'two-factor is off');
+      await recordSecurityEvent(ctx, { request, userId: user!.id, event: 'recovery-codes-renewed' });
       return { recoveryCodes: await ctx.db.transaction((tx) => replaceRecoveryCodes(tx, user!.id)) };
     },
   });
@@ -76,10 +80,12 @@ export function registerMfaRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!session?.mfaPending) throw new ApiError('INKLESS_API_UNAUTHENTICATED', 'sign in with email and password first');
       const row = (await findUserById(ctx.db, session.user.id))!;
       const accepted = await acceptSecondFactor(ctx, row.id, row.totp_secret, row.totp_last_step, body.code);
+      if (!accepted) await recordSecurityEvent(ctx, { request, userId: row.id, event: 'sign-in-failed' });
       if (!accepted) throw new ApiError('INKLESS_AUTH_MFA_INVALID', 'that code is wrong or used already', { path: 'code' });
       // A new session id once both factors are in: the half-signed-in id is worth nothing.
       await endSession(ctx.db, session.idHash);
       await startSession(ctx, request, reply, row.id, false);
+      await recordSecurityEvent(ctx, { request, userId: row.id, event: 'sign-in' });
       return { user: describeUser((await findUserById(ctx.db, row.id))!) };
     },
   });

@@ -17,6 +17,13 @@ export const defaultRateLimits = {
   mailPerIp: { name: 'mail-ip', max: 20, windowSeconds: 3600 },
   securityReportPerIp: { name: 'security-report-ip', max: 5, windowSeconds: 3600 },
   renderPerIp: { name: 'render-ip', max: 600, windowSeconds: 60 },
+  /** Anyone may file an intellectual-property complaint, and each one takes a template down at once. */
+  ipComplaintPerIp: { name: 'ip-complaint-ip', max: 10, windowSeconds: 3600 },
+  reportPerAccount: { name: 'report-account', max: 30, windowSeconds: 3600 },
+  /** An export reads everything an account holds: a few a day are plenty. */
+  exportPerAccount: { name: 'export-account', max: 10, windowSeconds: 86_400 },
+  /** Each report ends the account's sessions and mails its owner: past this, reports of one account change nothing. */
+  securityReportPerAccount: { name: 'security-report-account', max: 3, windowSeconds: 3600 },
 } satisfies Record<string, RateLimit>;
 
 export type RateLimits = { readonly [K in keyof typeof defaultRateLimits]: RateLimit };

@@ -24,7 +24,15 @@ export const serverErrorCodes = {
   INKLESS_TEMPLATE_INVALID: { status: 422, meaning: 'The label document does not validate; the issues carry field paths.' },
   INKLESS_RENDER_FAILED: { status: 422, meaning: 'The label could not be rendered (a barcode that does not fit, a missing field); the message says which element.' },
   INKLESS_RENDER_TIMEOUT: { status: 503, meaning: 'Rendering took longer than this server allows per request.' },
+  INKLESS_RENDER_BUSY: { status: 503, meaning: 'Every render worker is busy and too many renders wait already; try again after `Retry-After`.' },
   INKLESS_PRINT_JOB_FAILED: { status: 502, meaning: 'The printer could not be reached or went away; the job records the last label sent.' },
+  INKLESS_PRINT_PREFLIGHT: { status: 422, meaning: 'Nothing was queued: the label does not fit the printer profile (dpi, head width, length, media) or some data rows would not print; `issues` lists each with its `row` (1 = the first record of `rows`) and field `path`.' },
+  INKLESS_PRINT_PRINTER_NOT_ALLOWED: { status: 403, meaning: "This server's printer allow-list does not include the job's printer address (recorded on the job, which fails); ask the administrator, or print from the studio or the CLI on the printer's network." },
+  INKLESS_GALLERY_OWN_TEMPLATE: { status: 403, meaning: 'Publishers cannot review their own templates.' },
+  INKLESS_MODERATION_NO_OPEN_COMPLAINT: { status: 409, meaning: 'There is no open intellectual-property complaint against this template to answer.' },
+  INKLESS_PRIVACY_POLICY_NOT_ACCEPTED: { status: 428, meaning: 'The privacy policy changed in a major way since you last accepted it: read it at /privacy and accept it (POST /api/privacy/accept-policy); until then, features that rest on your consent are paused.' },
+  INKLESS_PRIVACY_LINK_INVALID: { status: 400, meaning: 'The unsubscribe link is damaged or incomplete: use the whole link from the email, or turn marketing email off in your privacy settings.' },
+  INKLESS_PRIVACY_DISCLOSURE_REFUSED: { status: 403, meaning: "Nothing was shared: no ground from the privacy policy's closed list allows this transfer (no consent in effect, a legal request not approved by two different staff members or outside its scope, a case that does not exist); the message says which." },
   INKLESS_API_INTERNAL: { status: 500, meaning: 'Something went wrong on the server; it is logged without your data. Try again.' },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 

@@ -1,0 +1,96 @@
+import type { LabelDocument } from '@inkless/label';
+import type { Queryable } from '../db/database';
+
+/** A job as a worker claimed it: everything needed to print it. */
+export interface ClaimedJob {
+  readonly id: string;
+  readonly document: LabelDocument;
+  readonly rows: Record<string, string>[];
+  readonly printer_uri: string;
+  readonly profile: string;
+  readonly copies: number;
+  readonly tz_offset_minutes: number;
+  readonly total_labels: number;
+  readonly sent_labels: number;
+  readonly attempts: number;
+  readonly error_code: string | null;
+  readonly error_message: string | null;
+  readonly created_at: Date;
+}
+
+/**
+ * Which claim a worker holds. Every write a worker makes is fenced by it: once the job was
+ * canceled, or taken over after the lease expired (a new claim has a new `attempts`), the write
+ * matches nothing and the worker knows to stop.
+ */
+export interface ClaimFence {
+  readonly jobId: string;
+  readonly workerId: string;
+  readonly attempts: number;
+}
+
+const FENCE = "id = $1 AND claimed_by = $2 AND attempts = $3 AND status = 'sending'";
+const fenceParams = (f: ClaimFence) => [f.jobId, f.workerId, f.attempts];
+
+/**
+ * Claims the oldest job that is queued (and not waiting to retry) or whose claim expired. SKIP
+ * LOCKED lets several servers claim at once without waiting on each other or taking the same job;
+ * a row another server claimed meanwhile no longer matches when re-checked under the lock.
+ */
+export async function claimNextJob(db: Queryable, workerId: string, now: Date, leaseMs: number): Promise<ClaimedJob | undefined> {
+  const rows = await db.query<ClaimedJob>(
+    `UPDATE print_jobs SET status = 'sending', claimed_by = $1, claimed_until = $2, attempts = attempts + 1,
+       started_at = COALESCE(started_at, $3), retry_at = NULL
+     WHERE id = (
+       SELECT id FROM print_jobs
+       WHERE (status = 'queued' AND (retry_at IS NULL OR retry_at <= $3)) OR (status = 'sending' AND claimed_until < $3)
+       ORDER BY created_at, seq
+       FOR UPDATE SKIP LOCKED
+       LIMIT 1)
+     RETURNING id, document, rows, printer_uri, profile, copies, tz_offset_minutes, total_labels, sent_labels, attempts, error_code, error_message, created_at`,
+    [workerId, new Date(now.getTime() + leaseMs), now],
+  );
+  return rows[0];
+}
+
+/** Records labels confirmed so far and extends the lease; false when the claim is gone. */
+export async function recordProgress(db: Queryable, fence: ClaimFence, sentLabels: number, claimedUntil: Date): Promise<boolean> {
+  const rows = await db.query(`UPDATE print_jobs SET sent_labels = $4, claimed_until = $5 WHERE ${FENCE} RETURNING id`, [...fenceParams(fence), sentLabels, claimedUntil]);
+  return rows.length > 0;
+}
+
+/** Extends the lease while a slow label or status reply is under way; false when the claim is gone. */
+export async function renewClaim(db: Queryable, fence: ClaimFence, claimedUntil: Date): Promise<boolean> {
+  const rows = await db.query(`UPDATE print_jobs SET claimed_until = $4 WHERE ${FENCE} RETURNING id`, [...fenceParams(fence), claimedUntil]);
+  return rows.length > 0;
+}
+
+export async function markJobDone(db: Queryable, fence: ClaimFence, now: Date): Promise<void> {
+  await db.query(
+    `UPDATE print_jobs SET status = 'done', finished_at = $4, claimed_until = NULL, error_code = NULL, error_message = NULL WHERE ${FENCE}`,
+    [...fenceParams(fence), now],
+  );
+}
+
+export async function markJobFailed(db: Queryable, fence: ClaimFence, now: Date, error: { code: string; message: string }): Promise<void> {
+  await db.query(
+    `UPDATE print_jobs SET status = 'failed', finished_at = $4, claimed_until = NULL, error_code = $5, error_message = $6 WHERE ${FENCE}`,
+    [...fenceParams(fence), now, error.code, error.message],
+  );
+}
+
+/** Puts the job back in the queue to try again at `retryAt`, keeping the error for the user to see meanwhile. */
+export async function requeueJob(db: Queryable, fence: ClaimFence, retryAt: Date, error: { code: string; message: string }): Promise<void> {
+  await db.query(
+    `UPDATE print_jobs SET status = 'queued', claimed_by = NULL, claimed_until = NULL, retry_at = $4, error_code = $5, error_message = $6 WHERE ${FENCE}`,
+    [...fenceParams(fence), retryAt, error.code, error.message],
+  );
+}
+
+/**
+ * Hands the job back at once when a server shuts down, so another takes it over without waiting
+ * for the lease; the shutdown does not count as an attempt.
+ */
+export async function releaseJob(db: Queryable, fence: ClaimFence): Promise<void> {
+  await db.query(`UPDATE print_jobs SET status = 'queued', claimed_by = NULL, claimed_until = NULL, attempts = attempts - 1 WHERE ${FENCE}`, fenceParams(fence));
+}

@@ -1,0 +1,188 @@
+import { compileLabel, describeError, formatIssue, validateDocument } from '@inkless/label';
+import { drivers, findProfile, TransportError, type Transport } from '@inkless/printers';
+import { TcpTransport } from '@inkless/printers/node';
+import { systemClock, type Clock } from '../clock';
+import type { Database } from '../db/database';
+import { loadServerFonts } from '../render/node-fonts';
+import { buildPrintJobOptions } from '../render/print-job-options';
+import { claimNextJob, markJobDone, markJobFailed, recordProgress, releaseJob, renewClaim, requeueJob, type ClaimedJob, type ClaimFence } from './print-job-claims';
+import { hasPerCopyVariables } from './print-job-labels';
+import { parsePrinterUri } from './printer-uri';
+import { abortable, JobAbortedError, PrintJobError, sendPrintJob } from './send-print-job';
+
+export interface PrintWorkerOptions {
+  readonly db: Database;
+  readonly clock?: Clock;
+  /** Unique per server process (host name + pid is a good one): it is written on the jobs it claims. */
+  readonly workerId: string;
+  /** How often an idle worker looks for jobs (default 1 s). */
+  readonly pollMs?: number;
+  /** How long a claim holds without renewal; a job whose worker died is taken over after it (default 30 s). */
+  readonly leaseMs?: number;
+  /** Opens the printer (default: raw TCP). Tests wrap it to hold a job mid-way. */
+  readonly connect?: (host: string, port: number) => Transport;
+  /**
+   * Whether the server may connect to this printer (default: any). The server otherwise opens TCP
+   * connections to any address its users name, including hosts on its own network (SSRF): a
+   * deployment may allow only its printer networks here. Host names are checked as given, so an
+   * allow-list by name should resolve and check the address (or allow IP ranges only).
+   */
+  readonly isPrinterAllowed?: (host: string, port: number) => boolean | Promise<boolean>;
+  /** Claims of one job, at most: an unreachable printer is retried, then the job fails (default 5). */
+  readonly maxAttempts?: number;
+  /** Wait before the first retry, doubling each time up to 10 minutes (default 15 s). */
+  readonly retryDelayMs?: number;
+  /** Where unexpected errors go (default: standard error). Never sees document contents. */
+  readonly log?: (line: string) => void;
+}
+
+export interface PrintWorker {
+  /**
+   * Stops the worker. By default the job in progress stops after its current label and goes back
+   * to the queue for another server at once. `release: false` stops at once and leaves the claim
+   * to expire, which is what a crash leaves (tests of the takeover).
+   */
+  stop(options?: { release?: boolean }): Promise<void>;
+}
+
+/** How long a graceful stop waits for the label in flight before cutting the connection. */
+const STOP_GRACE_MS = 5000;
+/** Printer failures worth another try: it may be off, busy or briefly away. */
+const RETRYABLE: ReadonlySet<string> = new Set(['INKLESS_PRINTER_UNREACHABLE', 'INKLESS_PRINTER_TIMEOUT', 'INKLESS_PRINTER_GONE']);
+
+/**
+ * Sends queued print jobs, one at a time: claims the oldest (SKIP LOCKED, so several servers share
+ * one queue and never send a job twice), renews the claim while sending, records each confirmed
+ * label, and ends the job done, failed (with the printer's message) or canceled (noticed between
+ * labels). A job whose worker died is taken over when its lease expires and continues after its
+ * last confirmed label.
+ *
+ * @example
+ * const worker = startPrintWorker({ db, workerId: `${hostname()}:${process.pid}` });
+ * // at shutdown
+ * await worker.stop();
+ */
+export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
+  const { db, workerId } = options;
+  const clock = options.clock ?? systemClock;
+  const pollMs = options.pollMs ?? 1000;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const retryDelayMs = options.retryDelayMs ?? 15_000;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const connect = options.connect ?? ((host: string, port: number) => new TcpTransport(host, port));
+  const leaseEnd = () => new Date(clock().getTime() + leaseMs);
+
+  let stopping = false;
+  let release = true;
+  let wake: (() => void) | undefined;
+  let current: AbortController | undefined;
+
+  const sleep = (ms: number) => new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref();
+    wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+
+  /** Ends a job that cannot print for a reason of its own or after its last try. */
+  const fail = (fence: ClaimFence, code: string, message: string) => markJobFailed(db, fence, clock(), { code, message });
+
+  const runJob = async (job: ClaimedJob): Promise<void> => {
+    const fence: ClaimFence = { jobId: job.id, workerId, attempts: job.attempts };
+    if (job.attempts > maxAttempts) {
+      const last = job.error_message ? `; the last error: ${job.error_message}` : '; the server sending it stopped each time';
+      return fail(fence, job.error_code ?? 'INKLESS_PRINT_JOB_FAILED', `gave up after ${maxAttempts} tries${last}`);
+    }
+    if (job.sent_labels >= job.total_labels) return markJobDone(db, fence, clock());
+    const address = parsePrinterUri(job.printer_uri);
+    if (!address.ok) return fail(fence, 'INKLESS_PRINTER_URI', `printer ${job.printer_uri}: ${address.reason}`);
+    const { host, port } = address.value;
+    if (options.isPrinterAllowed && !(await options.isPrinterAllowed(host, port))) {
+      return fail(fence, 'INKLESS_PRINT_PRINTER_NOT_ALLOWED', `this server does not print to ${address.value.uri}: its printer allow-list does not include it; ask the administrator, or print from the studio or the CLI on the printer's network`);
+    }
+    const validated = validateDocument(job.document);
+    if (!validated.ok) return fail(fence, 'INKLESS_TEMPLATE_INVALID', `the stored label document no longer validates: ${validated.issues.map(formatIssue).join('; ')}`);
+    const profile = findProfile(job.profile);
+    if (!profile) return fail(fence, 'INKLESS_PRINTER_PROFILE_UNKNOWN', `this server no longer knows printer profile "${job.profile}"; reprint the job with another profile`);
+    const document = validated.value;
+    if (stopping) return release ? releaseJob(db, fence) : undefined;
+
+    const controller = new AbortController();
+    current = controller;
+    const { signal } = controller;
+    const renewal = setInterval(() => {
+      renewClaim(db, fence, leaseEnd()).then(
+        (held) => { if (!held) controller.abort(); },
+        (e: unknown) => log(`print worker ${workerId}: could not renew the claim of job ${job.id}: ${describeError(e)}`),
+      );
+    }, Math.max(1, Math.floor(leaseMs / 3)));
+    renewal.unref();
+    const transport = connect(host, port);
+    let confirmedLabels = job.sent_labels;
+    let outcome: 'done' | 'stopped' | Error;
+    try {
+      await abortable(signal, transport.open());
+      outcome = await sendPrintJob({
+        compiled: compileLabel(document, { fonts: loadServerFonts() }), driver: drivers[profile.language], transport, options: buildPrintJobOptions(document.label, profile),
+        plan: { rows: job.rows, copies: job.copies, nowMs: job.created_at.getTime(), tzOffsetMinutes: job.tz_offset_minutes },
+        perCopy: hasPerCopyVariables(document), totalLabels: job.total_labels, skipLabels: job.sent_labels, signal,
+        // Cancel and takeover show here: the fenced write matches nothing, and the job stops before its next label.
+        onConfirmed: async (confirmed) => {
+          confirmedLabels = confirmed;
+          return !signal.aborted && (await recordProgress(db, fence, confirmed, leaseEnd())) && !stopping;
+        },
+      });
+      if (outcome === 'done') await transport.close();
+    } catch (e) {
+      outcome = e instanceof Error ? e : new Error(String(e));
+    } finally {
+      clearInterval(renewal);
+      current = undefined;
+    }
+    if (outcome === 'done') return markJobDone(db, fence, clock());
+    void transport.close().catch(() => undefined);
+    // Stopped between labels or cut off: the job was canceled or taken over, or this worker stops.
+    if (outcome === 'stopped' || outcome instanceof JobAbortedError) return stopping && release ? releaseJob(db, fence) : undefined;
+    if (stopping && !release) return undefined;
+    const known = outcome instanceof TransportError || outcome instanceof PrintJobError ? outcome : undefined;
+    const code = known?.code ?? 'INKLESS_PRINT_JOB_FAILED';
+    const message = known?.message ?? `the job stopped on an unexpected error after label ${confirmedLabels}; print the rest again`;
+    if (!known) log(`print worker ${workerId}: job ${job.id}: ${describeError(outcome)}`);
+    if (RETRYABLE.has(code) && job.attempts < maxAttempts) {
+      const delayMs = Math.min(retryDelayMs * 2 ** (job.attempts - 1), 600_000);
+      return requeueJob(db, fence, new Date(clock().getTime() + delayMs), { code, message });
+    }
+    return fail(fence, code, job.attempts > 1 && RETRYABLE.has(code) ? `${message} (tried ${job.attempts} times)` : message);
+  };
+
+  const loop = (async () => {
+    while (!stopping) {
+      try {
+        const job = await claimNextJob(db, workerId, clock(), leaseMs);
+        if (!job) await sleep(pollMs);
+        else if (!stopping) await runJob(job);
+        else if (release) await releaseJob(db, { jobId: job.id, workerId, attempts: job.attempts });
+      } catch (e) {
+        if (stopping && !release) break;
+        log(`print worker ${workerId}: ${describeError(e)}; trying again in ${pollMs} ms`);
+        await sleep(pollMs);
+      }
+    }
+  })();
+
+  return {
+    async stop(stopOptions = {}) {
+      stopping = true;
+      release = stopOptions.release ?? true;
+      wake?.();
+      const job = current;
+      // A graceful stop lets the label in flight finish (onConfirmed sees `stopping`), within a grace period.
+      if (job && !release) job.abort();
+      else if (job) setTimeout(() => job.abort(), STOP_GRACE_MS).unref();
+      await loop;
+    },
+  };
+}
