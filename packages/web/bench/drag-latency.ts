@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- brings the ?test=1 hook's Window typing in when another package (the CLI bench) compiles this file; an import would run the studio module in Node
+/// <reference path="../src/studio/test-hook.ts" />
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, validateDocument, type LabelDocument } from '@inkless/label';

@@ -16,7 +16,7 @@ import { runInklessE2eWorker } from '../bench/e2e-inkless-worker';
 import { runPeerE2eWorker } from '../bench/e2e-peer-worker';
 import { startBenchPrinter } from '../bench/e2e-printer';
 
-const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e]';
+const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e] [--skip-server] [--skip-studio] [--templates 100000]';
 const BIN = fileURLToPath(new URL('../../bin/inkless.js', import.meta.url));
 
 interface WorkerResult {
@@ -42,7 +42,8 @@ const rate = (r: WorkerResult) => r.labels / r.seconds;
 export async function runBench(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     labels: { type: 'string' }, big: { type: 'string' }, 'skip-big': { type: 'boolean', default: false }, 'skip-printers': { type: 'boolean', default: false },
-    'skip-e2e': { type: 'boolean', default: false }, port: { type: 'string' },
+    'skip-e2e': { type: 'boolean', default: false }, 'skip-server': { type: 'boolean', default: false }, 'skip-studio': { type: 'boolean', default: false },
+    templates: { type: 'string' }, port: { type: 'string' },
     worker: { type: 'string' }, csv: { type: 'string' }, lang: { type: 'string' }, raw: { type: 'boolean', default: false },
   }, USAGE);
   if (values.worker) return runWorker(values.worker, values.csv, values.lang, values.raw, values.port);
@@ -60,6 +61,8 @@ export async function runBench(args: string[]): Promise<number> {
     for (const r of [inkless, peer, ...(large ? [large] : [])]) printRow(r.who, r);
     const printers = values['skip-printers'] ? undefined : benchPrinters(small);
     const e2e = values['skip-e2e'] ? undefined : await benchEndToEnd(small, dir, labels);
+    const studio = values['skip-studio'] ? undefined : await benchStudio();
+    const server = values['skip-server'] ? undefined : await benchServer(parsePositiveInt(values.templates, 'templates', 100_000), rate(peer));
     const summary = {
       workload: 'shipping',
       labels,
@@ -72,12 +75,34 @@ export async function runBench(args: string[]): Promise<number> {
       ...(large ? { big_labels: large.labels, big_labels_per_s: round(rate(large)), big_peak_rss_mb: round(large.maxRssMb), rss_ratio_big_vs_small: round(large.maxRssMb / inkless.maxRssMb) } : {}),
       ...(printers ? { printers } : {}),
       ...(e2e ? { e2e } : {}),
+      ...(studio ? { studio } : {}),
+      ...(server ? { server } : {}),
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return 0;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The studio's edit-to-preview latency while dragging, in headless Chromium (target p95 < 16 ms). */
+async function benchStudio(): Promise<Record<string, unknown>> {
+  const { runDragLatencyBench } = await import('@inkless/web/bench');
+  const r = await runDragLatencyBench();
+  process.stdout.write(`studio drag     ${r.steps} steps on ${r.label} (${r.labelDots})  edit-to-preview p50 ${r.toPaint.p50Ms} ms  p95 ${r.toPaint.p95Ms} ms (target < ${r.targetP95Ms})  settled p95 ${r.toSettled.p95Ms} ms\n`);
+  return { label: r.label, steps: r.steps, edit_to_preview_p50_ms: r.toPaint.p50Ms, edit_to_preview_p95_ms: r.toPaint.p95Ms, settled_p95_ms: r.toSettled.p95Ms, target_p95_ms: r.targetP95Ms };
+}
+
+/**
+ * The platform server on PGlite and PostgreSQL with `templates` templates: start-up, autocannon
+ * requests/s and p99 per endpoint, search latency one at a time. The render endpoint is set beside
+ * the peer's single-core label rate from this same run (the peer has no server).
+ */
+async function benchServer(templates: number, peerLabelsPerSecond: number): Promise<Record<string, unknown>> {
+  const { runServerBench } = await import('@inkless/server/bench');
+  const figures = await runServerBench({ templates, log: (line) => process.stdout.write(`server  ${line}\n`) });
+  const renderVsPeer = Object.fromEntries(Object.entries(figures.databases).map(([kind, d]) => [kind, round((d.endpoints['POST /api/render (shipping label, PNG)']?.requests_per_s ?? 0) / peerLabelsPerSecond)]));
+  return { ...figures, render_requests_vs_peer_labels_per_s: renderVsPeer };
 }
 
 /** Per language: bytes per label and document-to-bytes labels/s, Inkless against the peer. */

@@ -41,7 +41,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
       },
     };
   }
-  const db = await openPgliteDatabase(undefined, { loadDataDir: new Blob([await migratedDump()]) });
+  const db = await openPgliteDatabase(undefined, { loadDataDir: new Blob([(await migratedDump()) as Uint8Array<ArrayBuffer>]) });
   return { db, close: () => db.close() };
 }
 
