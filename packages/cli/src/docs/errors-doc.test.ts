@@ -32,10 +32,10 @@ describe('error codes used in the sources', () => {
         const path = join(dir, name);
         if (name === 'node_modules') continue;
         if (statSync(path).isDirectory()) walk(path);
-        else if (/\.ts$/.test(name) && !/\.test\.ts$/.test(name)) files.push(path);
+        else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) files.push(path);
       }
     };
-    for (const pkg of ['label/src', 'printers/src', 'cli/src', 'server/src']) walk(join(root, pkg));
+    for (const pkg of ['label/src', 'printers/src', 'cli/src', 'server/src', 'web/src']) walk(join(root, pkg));
     const { environmentVariables } = await import('@inkless/server');
     // Settings named INKLESS_* are environment variables, documented in docs/server.md.
     const known = new Set([...errorRegistries.flatMap((r) => Object.keys(r.codes)), ...Object.keys(environmentVariables)]);

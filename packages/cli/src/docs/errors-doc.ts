@@ -1,6 +1,7 @@
 import { labelErrorCodes } from '@inkless/label';
 import { printerErrorCodes } from '@inkless/printers';
 import { serverErrorMeanings } from '@inkless/server';
+import { webErrorCodes } from '@inkless/web/error-codes';
 import { cliErrorCodes } from '../cli-error';
 import { dataErrorCodes } from '../data/data-error-codes';
 
@@ -10,6 +11,7 @@ export const errorRegistries: readonly { title: string; intro: string; codes: Re
   { title: 'Printers (`@inkless/printers`)', intro: 'Raised by printer drivers, transports and the virtual printer. Messages name the printer address and, mid-job, the last label confirmed.', codes: printerErrorCodes },
   { title: 'Data rows (`inkless --data`)', intro: 'Raised while reading CSV, XLSX and JSON rows. Messages carry the file, the row number and, where it helps, the byte offset.', codes: dataErrorCodes },
   { title: 'Platform server (`/api`)', intro: 'Returned by the API as `{ "error": { "code", "message", "path"? } }` with the HTTP status in the meaning; `path` names the field of the request body.', codes: serverErrorMeanings },
+  { title: 'Studio (`web`)', intro: 'Raised in the browser by the studio; server errors it shows keep their own codes.', codes: webErrorCodes },
   { title: 'Command line (`inkless`)', intro: 'Raised by the `inkless` command itself. Exit codes: 0 ok, 1 a label or barcode failed, 2 bad command line or input.', codes: cliErrorCodes },
 ];
 

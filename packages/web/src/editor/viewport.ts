@@ -53,7 +53,12 @@ export function convertMmToScreen(p: PointMm, viewport: Viewport, dpi: number): 
 
 /** Zooms by `factor` keeping the label point under `anchor` (the cursor) where it is on screen. */
 export function zoomViewportAt(viewport: Viewport, factor: number, anchor: PointPx): Viewport {
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, viewport.zoom * factor));
+  return zoomViewportTo(viewport, viewport.zoom * factor, anchor);
+}
+
+/** Sets the zoom to exactly `target` (100 % must be 1, not 0.9999...), keeping the point under `anchor` still. */
+export function zoomViewportTo(viewport: Viewport, target: number, anchor: PointPx): Viewport {
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, target));
   const applied = zoom / viewport.zoom;
   return {
     zoom,

@@ -1,10 +1,14 @@
 import type { Studio } from '../studio/studio';
+import { PlatformPanel } from './account/PlatformPanel';
 import { ArrangeBar } from './ArrangeBar';
 import { CanvasView } from './canvas/CanvasView';
 import { LabelSetupPanel } from './panels/LabelSetupPanel';
 import { LayersPanel } from './panels/LayersPanel';
+import { MergePanel } from './merge/MergePanel';
 import { LocalLabels } from './panels/LocalLabels';
 import { VariablesPanel } from './panels/VariablesPanel';
+import { PrintPanel } from './print/PrintPanel';
+import { CookieBanner } from './privacy/CookieBanner';
 import { PropertiesPanel } from './properties/PropertiesPanel';
 import { Toolbox } from './Toolbox';
 import { TopBar } from './TopBar';
@@ -22,8 +26,12 @@ export function App({ studio }: { readonly studio: Studio }) {
         <aside className="side side-left">
           <Toolbox />
           <LocalLabels />
+          <MergePanel />
+          <PrintPanel />
+          <PlatformPanel />
         </aside>
         <main className="centre">
+          <CookieBanner />
           <ArrangeBar />
           <CanvasView />
         </main>

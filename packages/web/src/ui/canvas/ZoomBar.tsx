@@ -1,4 +1,4 @@
-import { zoomViewportAt } from '../../editor/viewport';
+import { zoomViewportAt, zoomViewportTo } from '../../editor/viewport';
 import { useT } from '../../i18n/i18n';
 import type { RulerUnits } from '../../studio/studio-state';
 import { IssuesSummary } from '../IssuesSummary';
@@ -21,7 +21,7 @@ export function ZoomBar({ stage, onFit }: { readonly stage: { widthPx: number; h
     <div className="zoom-bar" role="toolbar" aria-label={t('canvas.zoom', { percent })}>
       <button type="button" className="icon-button" aria-label={t('action.zoom-out')} title={t('action.zoom-out')} onClick={() => zoomBy(1 / ZOOM_STEP)}>−</button>
       <button type="button" className="zoom-value" aria-label={`${t('canvas.zoom', { percent })}. ${t('action.zoom-actual')}`} title={t('action.zoom-actual')}
-        onClick={() => zoomBy(1 / editor.store.getState().viewport.zoom)} data-testid="zoom-actual">{percent}%</button>
+        onClick={() => editor.setViewport(zoomViewportTo(editor.store.getState().viewport, 1, centre))} data-testid="zoom-actual">{percent}%</button>
       <button type="button" className="icon-button" aria-label={t('action.zoom-in')} title={t('action.zoom-in')} onClick={() => zoomBy(ZOOM_STEP)}>+</button>
       <button type="button" onClick={onFit}>{t('canvas.fit')}</button>
       <label className="inline-check">

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+// Test-only, as docs/decisions/004 allows: the one Node font loader.
+import { loadBundledFonts } from '../../../cli/src/fonts/load-bundled-fonts';
+import { makeDocument } from '../editor/testing/make-document';
+import { buildMergedRows, guessMapping } from './column-mapping';
+import { parseCsv } from './parse-csv';
+import { preflightRows } from './preflight-rows';
+
+const fonts = loadBundledFonts();
+const doc = makeDocument([
+  { type: 'text', xMm: 1, yMm: 1, widthMm: 38, heightMm: 5, text: '{{name}}' },
+  { type: 'barcode', xMm: 1, yMm: 8, widthMm: 60, heightMm: 15, symbology: 'ean13', data: '{{gtin}}' },
+], { widthMm: 70, heightMm: 30 });
+
+describe('merge preflight', () => {
+  it('maps columns by name and reports a bad barcode payload and a missing field by row number', () => {
+    const table = parseCsv('Name,GTIN\nAda,590123412345\nBob,12\n');
+    const mapping = guessMapping(['name', 'gtin'], table.columns);
+    expect(mapping).toEqual({ name: 'Name', gtin: 'GTIN' });
+    const rows = buildMergedRows(table, mapping).map((row, i) => ({ rowNumber: table.rows[i]!.rowNumber, row }));
+    const found = preflightRows(doc, fonts, rows, 0);
+    expect(found.map((r) => r.rowNumber)).toEqual([3]);
+    expect(found[0]!.issues[0]!.message).toMatch(/EAN-13/);
+    const unmapped = buildMergedRows(table, { name: 'Name', gtin: undefined }).map((row, i) => ({ rowNumber: i + 2, row }));
+    expect(preflightRows(doc, fonts, unmapped, 0).map((r) => [r.rowNumber, r.issues[0]!.message])).toEqual([
+      [2, expect.stringMatching(/gtin/)], [3, expect.stringMatching(/gtin/)],
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/i18n';
+import { signIn, signUp, submitSecondFactor } from './account-store';
+import { FormProblem } from './FormProblem';
+import { InputRow } from './InputRow';
+import { useAccount } from './use-account';
+import { useAsyncAction } from './use-async';
+
+/** Sign in or create an account; the second step asks for the authenticator code when 2FA is on. */
+export function SignInForm() {
+  const t = useT();
+  const account = useAccount();
+  const [mode, setMode] = useState<'sign-in' | 'sign-up'>('sign-in');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [code, setCode] = useState('');
+  const { busy, problem, run } = useAsyncAction();
+
+  if (account.status === 'mfa') {
+    return (
+      <form className="account-form" aria-labelledby="mfa-title" onSubmit={(e) => { e.preventDefault(); void run(() => submitSecondFactor(code)); }}>
+        <h3 id="mfa-title">{t('account.mfaTitle')}</h3>
+        <InputRow label={t('account.mfaCode')} hint={t('account.mfaHint')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="one-time-code" inputMode="numeric" required />
+        <button type="submit" className="primary" disabled={busy}>{t('account.signIn')}</button>
+        <FormProblem problem={problem} />
+      </form>
+    );
+  }
+  const signingUp = mode === 'sign-up';
+  return (
+    <form className="account-form" aria-labelledby="auth-title"
+      onSubmit={(e) => { e.preventDefault(); void run(() => (signingUp ? signUp(email, password, displayName) : signIn(email, password))); }}>
+      <h3 id="auth-title">{signingUp ? t('account.signUpTitle') : t('account.signInTitle')}</h3>
+      <p className="muted">{t('account.why')}</p>
+      {signingUp && <InputRow label={t('account.displayName')} value={displayName} onChange={(e) => setDisplayName(e.target.value)} autoComplete="nickname" required maxLength={80} />}
+      <InputRow label={t('account.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" required />
+      <InputRow label={t('account.password')} type="password" value={password} onChange={(e) => setPassword(e.target.value)}
+        autoComplete={signingUp ? 'new-password' : 'current-password'} hint={signingUp ? t('account.passwordHint') : undefined} required />
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={busy}>{signingUp ? t('account.signUp') : t('account.signIn')}</button>
+        <button type="button" className="link" onClick={() => setMode(signingUp ? 'sign-in' : 'sign-up')}>
+          {signingUp ? t('account.haveAccount') : t('account.noAccount')}
+        </button>
+      </div>
+      <FormProblem problem={problem} />
+    </form>
+  );
+}

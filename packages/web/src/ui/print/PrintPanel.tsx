@@ -1,0 +1,128 @@
+import { findProfile } from '@inkless/printers';
+import { useRef, useState, useSyncExternalStore } from 'react';
+import { buildJobOptions } from '../../downloads/print-job-options';
+import { useT } from '../../i18n/i18n';
+import { printDirect } from '../../transports/direct-print';
+import { readCalibration, readLastPrinter, saveCalibration, saveLastPrinter, toJobOptionFields, type Calibration, type PrintRoute } from '../../transports/printer-settings';
+import { cancelServerPrintJob, createServerPrintJob, isFinished, readServerPrintJob } from '../../transports/server-print-jobs';
+import { mergeStore } from '../merge/merge-store';
+import { useMerge } from '../merge/MergePanel';
+import { useStudio, useStudioState } from '../use-studio';
+import { CalibrationFields } from './CalibrationFields';
+import { openBrowserTransport } from './open-browser-transport';
+import { collectPrintRows } from './print-rows';
+import { buildTestPattern } from './test-pattern';
+
+/** Where a print stands, for the progress view. */
+type Progress =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'sending'; readonly sent: number; readonly total: number }
+  | { readonly kind: 'done'; readonly sent: number; readonly total: number }
+  | { readonly kind: 'canceled'; readonly sent: number; readonly total: number }
+  | { readonly kind: 'failed'; readonly sent: number; readonly total: number; readonly message: string; readonly resumeFrom?: number };
+
+const POLL_MS = 500;
+const ROUTES: readonly PrintRoute[] = ['server', 'usb', 'serial', 'bluetooth'];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Print: through the server to a network printer (a print job, polled for its progress), or
+ * straight from the browser over WebUSB, Web Serial or Web Bluetooth with the printers package's
+ * driver. Progress counts labels sent; cancel stops after the label in progress; a direct print
+ * that loses the printer offers to resume after the last confirmed label.
+ */
+export function PrintPanel() {
+  const t = useT();
+  const studio = useStudio();
+  const profileId = useStudioState((s) => s.printerProfileId);
+  const { issuesByRow } = useMerge();
+  const merge = useSyncExternalStore(mergeStore.subscribe, mergeStore.getState);
+  const [last, setLast] = useState(readLastPrinter);
+  const printerKey = `${last.route}:${last.address}:${profileId}`;
+  const [calibration, setCalibration] = useState<Calibration>(() => readCalibration(printerKey));
+  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const stop = useRef<() => void>(() => undefined);
+  const blocking = merge.table ? merge.table.rows.filter((r) => !merge.skipped.has(r.rowNumber) && issuesByRow.has(r.rowNumber)).map((r) => r.rowNumber) : [];
+
+  const choose = (next: typeof last) => {
+    setLast(next);
+    saveLastPrinter(next);
+    setCalibration(readCalibration(`${next.route}:${next.address}:${profileId}`));
+  };
+
+  const run = async (pattern: boolean, startAt = 0) => {
+    const profile = findProfile(profileId);
+    if (!profile) return setProgress({ kind: 'failed', sent: 0, total: 0, message: t('print.noProfile') });
+    const doc = pattern ? buildTestPattern(studio.editor.store.getState().doc.label) : studio.editor.store.getState().doc;
+    const rows = pattern ? [{}] : collectPrintRows(studio, merge);
+    const tzOffsetMinutes = -new Date().getTimezoneOffset();
+    setProgress({ kind: 'sending', sent: startAt, total: rows.length });
+    try {
+      if (last.route === 'server') {
+        let job = await createServerPrintJob({ document: doc, rows, printer: last.address, profile: profile.id, tzOffsetMinutes });
+        let canceled = false;
+        stop.current = () => { canceled = true; void cancelServerPrintJob(job.id).catch(() => undefined); };
+        while (!isFinished(job)) {
+          setProgress({ kind: 'sending', sent: job.sentLabels, total: job.totalLabels });
+          await sleep(POLL_MS);
+          job = await readServerPrintJob(job.id);
+        }
+        const end = { sent: job.sentLabels, total: job.totalLabels };
+        if (job.status === 'done') setProgress({ kind: 'done', ...end });
+        else if (job.status === 'canceled' || canceled) setProgress({ kind: 'canceled', ...end });
+        else setProgress({ kind: 'failed', ...end, message: job.error?.message ?? job.status });
+        return;
+      }
+      const transport = await openBrowserTransport(last.route, profile);
+      const controller = new AbortController();
+      stop.current = () => controller.abort();
+      const options = { ...buildJobOptions(doc.label, profile), ...toJobOptionFields(calibration) };
+      try {
+        const outcome = await printDirect({
+          transport, doc, fonts: studio.fonts, rows, language: profile.language, options, startAt, tzOffsetMinutes, signal: controller.signal,
+          onProgress: (sent) => setProgress({ kind: 'sending', sent, total: rows.length }),
+        });
+        const end = { sent: outcome.confirmed, total: rows.length };
+        if (outcome.kind === 'lost') setProgress({ kind: 'failed', ...end, message: outcome.message, resumeFrom: outcome.confirmed });
+        else setProgress({ kind: outcome.kind, ...end });
+      } finally {
+        await transport.close();
+      }
+    } catch (e) {
+      setProgress({ kind: 'failed', sent: startAt, total: rows.length, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const busy = progress.kind === 'sending';
+  return (
+    <section className="panel print-panel" aria-labelledby="print-title">
+      <h2 id="print-title">{t('print.title')}</h2>
+      <label className="field">
+        <span>{t('print.route')}</span>
+        <select value={last.route} onChange={(e) => choose({ ...last, route: e.target.value as PrintRoute })}>
+          {ROUTES.map((r) => <option key={r} value={r}>{t(`print.route.${r}`)}</option>)}
+        </select>
+      </label>
+      {last.route === 'server' && (
+        <label className="field">
+          <span>{t('print.address')}</span>
+          <input type="text" value={last.address} placeholder="tcp://192.0.2.7:9100" onChange={(e) => choose({ ...last, address: e.target.value })} />
+        </label>
+      )}
+      {blocking.length > 0 && <p className="field-error" role="alert">{t('print.blocked', { rows: blocking.join(', ') })}</p>}
+      <button type="button" data-testid="print-start" disabled={busy || blocking.length > 0} onClick={() => void run(false)}>
+        {t('print.start', { count: merge.table ? collectPrintRows(studio, merge).length : 1 })}
+      </button>
+      <div className="print-progress" role="status" aria-live="polite" data-testid="print-progress" data-state={progress.kind}>
+        {progress.kind !== 'idle' && <progress max={Math.max(1, progress.total)} value={progress.sent} />}
+        {progress.kind !== 'idle' && <span>{t(`print.state.${progress.kind}`, { sent: progress.sent, total: progress.total })}</span>}
+        {progress.kind === 'failed' && <p className="field-error" role="alert">{progress.message}</p>}
+      </div>
+      {busy && <button type="button" onClick={() => stop.current()}>{t('print.cancel')}</button>}
+      {progress.kind === 'failed' && progress.resumeFrom !== undefined && (
+        <button type="button" onClick={() => void run(false, progress.resumeFrom)}>{t('print.resume', { label: progress.resumeFrom + 1 })}</button>
+      )}
+      <CalibrationFields value={calibration} busy={busy} onChange={(next) => { setCalibration(next); saveCalibration(printerKey, next); }} onTestPattern={() => void run(true)} />
+    </section>
+  );
+}

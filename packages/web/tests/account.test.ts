@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudioFixture, type StudioFixture } from './support/studio-server';
+import { clickMm, openStudio } from './support/studio-page';
+
+const artifacts = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
+const PASSWORD = 'amber-orchard-kettle-58';
+
+async function openAccount(page: Page): Promise<void> {
+  await page.locator('[data-screen-button="account"]').click();
+  await page.locator('dialog[data-screen="account"]').waitFor();
+}
+
+async function closeScreen(page: Page): Promise<void> {
+  await page.locator('dialog[open] .screen-head button').click();
+}
+
+async function signUp(page: Page, name: string, email: string): Promise<void> {
+  await openAccount(page);
+  await page.getByRole('button', { name: 'No account yet? Create one' }).click();
+  await page.getByLabel('Your name (shown in the gallery)').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect.poll(() => page.locator('#profile-title').textContent()).toBe(`Signed in as ${name}`);
+}
+
+/** The names shown in the account's templates list. */
+function listedTemplates(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="templates"] .template-name').allTextContents();
+}
+
+describe('account, templates and gallery in Chromium', () => {
+  let fixture: StudioFixture;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    fixture = await startStudioFixture();
+  });
+
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it('signs up and in through the UI, uploads a local label, finds it, publishes it; another user forks and rates it', async () => {
+    const owner = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await owner.newPage();
+    await openStudio(page, fixture.origin);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    // A label made without an account, kept in this browser.
+    await page.getByLabel('Label name').fill('Pantry jar tomatoes');
+    await page.click('button[data-tool="rect"]');
+    await clickMm(page, 5, 5);
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved in this browser');
+
+    await signUp(page, 'Ada', 'ada@example.test');
+    // Sign out and in again: the sessions list shows this browser.
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByLabel('Email').fill('ada@example.test');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.locator('#profile-title').textContent()).toBe('Signed in as Ada');
+    await expect.poll(() => page.getByTestId('sessions').textContent()).toContain('this browser');
+    expect(await page.getByTestId('sessions').locator('li').count()).toBe(1);
+
+    // Signing in offers the labels of this browser.
+    await page.getByLabel('Folder for uploads (optional)').fill('Kitchen');
+    await page.getByRole('button', { name: 'Upload Pantry jar tomatoes to my account' }).click();
+    await expect.poll(() => page.getByTestId('local-uploads').textContent()).toContain('uploaded');
+    await expect.poll(() => listedTemplates(page)).toEqual(['Pantry jar tomatoes']);
+    // Search (half-typed last word) and the folder filter find it.
+    await page.getByLabel('Search my templates').fill('pantry tomat');
+    await expect.poll(() => listedTemplates(page)).toEqual(['Pantry jar tomatoes']);
+    await page.getByLabel('Search my templates').fill('marmalade');
+    await expect.poll(() => listedTemplates(page)).toEqual([]);
+    await page.getByLabel('Search my templates').fill('');
+    await page.getByLabel('Folder', { exact: true }).selectOption('Kitchen');
+    await expect.poll(() => listedTemplates(page)).toEqual(['Pantry jar tomatoes']);
+    // History: a change made elsewhere (another device, through the API) can be undone by restoring version 1.
+    await page.evaluate(async () => {
+      const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
+      const { templates } = (await (await fetch('/api/templates')).json()) as { templates: { id: string; version: number }[] };
+      const res = await fetch(`/api/templates/${templates[0]!.id}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: JSON.stringify({ version: templates[0]!.version, name: 'Renamed elsewhere' }) });
+      if (!res.ok) throw new Error(await res.text());
+    });
+    await page.getByLabel('Folder', { exact: true }).selectOption('');
+    await page.getByLabel('Folder', { exact: true }).selectOption('Kitchen');
+    await expect.poll(() => listedTemplates(page)).toEqual(['Renamed elsewhere']);
+    await page.getByRole('button', { name: 'History of Renamed elsewhere' }).click();
+    await page.getByRole('button', { name: 'Restore version 1' }).click();
+    await expect.poll(() => listedTemplates(page)).toEqual(['Pantry jar tomatoes']);
+    // Publish it to the gallery.
+    await page.getByRole('button', { name: 'Publish Pantry jar tomatoes to the gallery' }).click();
+    await page.getByRole('button', { name: 'Make Pantry jar tomatoes private' }).waitFor();
+    await page.screenshot({ path: `${artifacts}studio-account.png` });
+
+    // Another user, another browser: find it in the gallery, fork it, rate it.
+    const other = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const second = await other.newPage();
+    await openStudio(second, fixture.origin);
+    await second.getByRole('button', { name: 'Reject all' }).click();
+    await signUp(second, 'Brendan', 'brendan@example.test');
+    await closeScreen(second);
+    await second.locator('[data-screen-button="gallery"]').click();
+    await second.getByLabel('Search the gallery').fill('tomatoes');
+    const card = second.locator('.gallery-card', { hasText: 'Pantry jar tomatoes' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('by Ada');
+    await card.getByRole('button', { name: 'Fork Pantry jar tomatoes to my templates' }).click();
+    await expect.poll(() => card.getByRole('status').textContent()).toContain('Copied to your templates');
+    expect(await card.getByTestId('gallery-rating').textContent()).toContain('1 forks');
+    await card.getByLabel('Rating').selectOption('4');
+    await card.getByLabel('Review (optional)').fill('Clear and tidy.');
+    await card.getByRole('button', { name: 'Send rating' }).click();
+    await expect.poll(() => card.getByTestId('gallery-rating').textContent()).toContain('Rated 4 of 5 (1 ratings)');
+    await second.screenshot({ path: `${artifacts}studio-gallery.png` });
+    const forks = await second.evaluate(() => fetch('/api/templates').then((r) => r.json()) as Promise<{ templates: { name: string; forkedFrom: string | null }[] }>);
+    expect(forks.templates).toHaveLength(1);
+    expect(forks.templates[0]).toMatchObject({ name: 'Pantry jar tomatoes' });
+    expect(forks.templates[0]!.forkedFrom).not.toBeNull();
+    await other.close();
+    await owner.close();
+  });
+
+  it('speaks Simplified Chinese in the banner and the account screens to a zh-CN browser', async () => {
+    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await openStudio(page, fixture.origin);
+    expect(await page.getByTestId('cookie-banner').locator('.cookie-buttons button').allTextContents()).toEqual(['全部接受', '全部拒绝', '自行选择']);
+    expect(await page.locator('#cookie-banner-title').textContent()).toBe('Cookie');
+    await page.locator('[data-screen-button="account"]').click();
+    expect(await page.locator('#account-title').textContent()).toBe('账户');
+    expect(await page.locator('#auth-title').textContent()).toBe('登录');
+    expect(await page.getByLabel('电子邮箱').count()).toBe(1);
+    await page.getByRole('button', { name: '还没有账户？创建一个' }).click();
+    expect(await page.getByLabel('您的名字（在模板库中显示）').count()).toBe(1);
+    await page.screenshot({ path: `${artifacts}studio-account-zh-CN.png` });
+    await closeScreen(page);
+    await page.locator('[data-screen-button="privacy"]').click();
+    expect(await page.locator('#privacy-title').textContent()).toBe('隐私中心');
+    expect(await page.locator('#consents-title').textContent()).toBe('您的同意');
+    await context.close();
+  });
+});
