@@ -50,4 +50,32 @@ describe('two server processes on one PostgreSQL', () => {
     expect(results.filter((r) => r.status === 401)).toHaveLength(5);
     expect(results.filter((r) => r.status === 429)).toHaveLength(11);
   });
+
+  it('keeps templates, versions, search, the gallery and print jobs consistent whichever server answers', async () => {
+    const doc = { schemaVersion: 2, label: { widthMm: 50, heightMm: 30, dpi: 203 }, elements: [{ type: 'text', xMm: 2, yMm: 2, widthMm: 46, heightMm: 10, text: 'both servers' }] };
+    const owner = roundRobin();
+    await owner.signUp('owner-two@example.test');
+    const created = await owner.post('/api/templates', { name: 'Twin servers label', document: doc, tags: ['twin'] });
+    expect(created.status).toBe(201);
+    const id = created.body.template.id as string;
+    // A save on one server makes the other server's copy of the version stale: exactly one of two wins.
+    const saves = await Promise.all([owner.put(`/api/templates/${id}`, { version: 1, name: 'first' }), owner.put(`/api/templates/${id}`, { version: 1, name: 'second' })]);
+    expect(saves.map((r) => r.status).sort()).toEqual([200, 409]);
+    for (let i = 0; i < 2; i++) expect((await owner.get(`/api/templates/${id}`)).body.template.version).toBe(2);
+    expect((await owner.get(`/api/templates/${id}/versions`)).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await owner.get('/api/search?q=twin')).raw).toContain(id);
+    expect((await owner.post(`/api/templates/${id}/publish`, { visibility: 'public', license: 'CC0-1.0' })).status).toBe(200);
+    const other = roundRobin();
+    await other.signUp('other-two@example.test');
+    for (let i = 0; i < 2; i++) expect((await other.get('/api/gallery?q=twin')).raw).toContain(id);
+    expect((await other.post(`/api/gallery/${id}/fork`, {})).status).toBe(201);
+    expect((await other.post(`/api/gallery/${id}/reviews`, { rating: 4, body: 'fine' })).status).toBeLessThan(300);
+    const png = await other.post('/api/render', { templateId: id, format: 'png' });
+    expect(png.status).toBe(200);
+    const job = await owner.post('/api/print-jobs', { templateId: id, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+    expect(job.status).toBe(201);
+    for (let i = 0; i < 2; i++) expect((await owner.get(`/api/print-jobs/${job.body.job.id}`)).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await other.get(`/api/print-jobs/${job.body.job.id}`)).status).toBe(404);
+  });
 });
+
