@@ -79,6 +79,8 @@ describe('cookie banner and privacy center in Chromium', () => {
     // Changing the language now writes no preferences cookie.
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByLabel('语言').selectOption('en');
+    // Nor is the language kept in localStorage: device storage for preferences needs the same consent.
+    expect(await page.evaluate(() => localStorage.getItem('inkless.language'))).toBeNull();
     const held = await categoriesHeld(context, fixture.origin);
     expect(Object.keys(held).length).toBeGreaterThan(0); // the consent cookie records the choice
     expect(new Set(Object.values(held))).toEqual(new Set(['necessary']));

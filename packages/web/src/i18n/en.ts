@@ -188,7 +188,7 @@ export const en = {
   'download.forProfile': 'for {printer}',
   // Data merge and printing (src/ui/merge, src/ui/print).
   'merge.title': 'Data merge',
-  'merge.file': 'CSV file (XLSX: save as CSV first)',
+  'merge.file': 'CSV or XLSX file (first sheet)',
   'merge.paste': 'Paste CSV',
   'merge.usePasted': 'Use pasted data',
   'merge.pasted': 'pasted',

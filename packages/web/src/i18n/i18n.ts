@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { createStore } from '../editor/store';
+import { cookieChoiceStore } from '../ui/privacy/cookie-choice-store';
 import { en, type MessageKey, type Messages } from './en';
 import { zhCN } from './zh-CN';
 
@@ -27,10 +28,26 @@ function readInitialLanguage(): Language {
 /** The current language: one store, so switching re-renders every component that translates. */
 export const languageStore = createStore<Language>(readInitialLanguage());
 
-/** Switches the language (and remembers the choice in this browser). */
+/**
+ * Keeps the language in this browser's storage only under the preferences consent, as the
+ * preferences cookie is: granted writes it, refused or withdrawn removes it, unknown (the server
+ * not reached yet) writes nothing and keeps what an earlier consent stored.
+ */
+export function storeLanguageChoice(preferences: boolean | undefined, language: Language): void {
+  const storage = globalThis.localStorage;
+  if (!storage || preferences === undefined) return;
+  if (preferences) storage.setItem(STORAGE_KEY, language);
+  else storage.removeItem(STORAGE_KEY);
+}
+
+cookieChoiceStore.subscribe((choice, previous) => {
+  if (choice.preferences !== previous.preferences) storeLanguageChoice(choice.preferences, languageStore.getState());
+});
+
+/** Switches the language (and remembers the choice in this browser while preferences are allowed). */
 export function setLanguage(language: Language): void {
   languageStore.setState(language);
-  globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  storeLanguageChoice(cookieChoiceStore.getState().preferences, language);
   if (globalThis.document) document.documentElement.lang = language;
 }
 

@@ -187,7 +187,7 @@ export const zhCN: Messages = {
   'download.forProfile': '用于 {printer}',
   // Data merge and printing (src/ui/merge, src/ui/print).
   'merge.title': '数据合并',
-  'merge.file': 'CSV 文件（XLSX 请先另存为 CSV）',
+  'merge.file': 'CSV 或 XLSX 文件（第一个工作表）',
   'merge.paste': '粘贴 CSV',
   'merge.usePasted': '使用粘贴的数据',
   'merge.pasted': '粘贴',

@@ -25,7 +25,7 @@ export function useMerge(): { merge: MergeState; issuesByRow: ReadonlyMap<number
 }
 
 /**
- * Data merge: a CSV file (or pasted text), columns mapped to the label's fields, a preview that
+ * Data merge: a CSV or XLSX file (or pasted text), columns mapped to the label's fields, a preview that
  * steps through rows (the designer shows the current row), the engine's preflight per row, and
  * which rows print how many times.
  */

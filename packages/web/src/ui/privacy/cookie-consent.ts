@@ -1,6 +1,5 @@
 import { api } from '../../api/api-client';
 import type { ConsentState, NoticeState } from '../../api/api-types';
-import { createStore } from '../../editor/store';
 import { languageStore } from '../../i18n/i18n';
 
 /**
@@ -9,16 +8,8 @@ import { languageStore } from '../../i18n/i18n';
  * written here, by the studio, and only while preferences are allowed (GET /api/privacy/cookies
  * lists it with setBy: browser).
  */
-export interface CookieChoice {
-  /** Whether the banner should ask (no choice yet, or one made under an earlier major policy). */
-  readonly askNeeded: boolean;
-  /** Preferences allowed: undefined until known. */
-  readonly preferences: boolean | undefined;
-  /** What the last choice was, so the banner can say what it means. */
-  readonly lastChoice: 'accepted' | 'rejected' | 'custom' | undefined;
-}
-
-export const cookieChoiceStore = createStore<CookieChoice>({ askNeeded: false, preferences: undefined, lastChoice: undefined });
+export { cookieChoiceStore, type CookieChoice } from './cookie-choice-store';
+import { cookieChoiceStore, type CookieChoice } from './cookie-choice-store';
 
 /** The preferences cookie; wire format: `inkless-lang=<en|zh-CN>; Path=/; Max-Age=31536000; SameSite=Lax`. */
 export const LANGUAGE_COOKIE = 'inkless-lang';
