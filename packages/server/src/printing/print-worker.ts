@@ -4,7 +4,7 @@ import { TcpTransport } from '@inkless/printers/node';
 import { systemClock, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { loadServerFonts } from '../render/node-fonts';
-import { buildPrintJobOptions } from '../render/print-job-options';
+import { buildLabelJobOptions } from '@inkless/printers';
 import { claimNextJob, markJobDone, markJobFailed, recordProgress, releaseJob, renewClaim, requeueJob, type ClaimedJob, type ClaimFence } from './print-job-claims';
 import { hasPerCopyVariables } from './print-job-labels';
 import { parsePrinterUri } from './printer-uri';
@@ -126,7 +126,7 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
     try {
       await abortable(signal, transport.open());
       outcome = await sendPrintJob({
-        compiled: compileLabel(document, { fonts: loadServerFonts() }), driver: drivers[profile.language], transport, options: buildPrintJobOptions(document.label, profile),
+        compiled: compileLabel(document, { fonts: loadServerFonts() }), driver: drivers[profile.language], transport, options: buildLabelJobOptions(document.label, profile),
         plan: { rows: job.rows, copies: job.copies, nowMs: job.created_at.getTime(), tzOffsetMinutes: job.tz_offset_minutes },
         perCopy: hasPerCopyVariables(document), totalLabels: job.total_labels, skipLabels: job.sent_labels, signal,
         // Cancel and takeover show here: the fenced write matches nothing, and the job stops before its next label.

@@ -1,5 +1,5 @@
 import type { Issue, LabelSetup } from '@inkless/label';
-import { checkLabelFitsProfile, findProfile, printerProfiles, type JobOptions, type PrinterLanguage, type PrinterProfile } from '@inkless/printers';
+import { checkLabelFitsProfile, findProfile, pickGenericProfile, type PrinterLanguage, type PrinterProfile } from '@inkless/printers';
 
 /**
  * The printer profile a render uses: the one asked for (it must speak `language`), else the first
@@ -13,24 +13,7 @@ export function pickPrinterProfile(language: PrinterLanguage, label: LabelSetup,
     const misfit = checkLabelFitsProfile(label, profile).map((i) => ({ ...i, path: `document.${i.path}` }));
     return misfit.length > 0 ? { issues: misfit } : { profile };
   }
-  const generic = printerProfiles.filter((p) => p.language === language && p.id.startsWith('generic-'));
-  const candidates = generic.filter((p) => p.dpi === label.dpi);
-  const fitting = candidates.find((p) => checkLabelFitsProfile(label, p).length === 0);
-  if (fitting) return { profile: fitting };
-  const nearest = candidates[0] ?? generic[0];
-  if (!nearest) return { issues: [{ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'format', message: `no printer profile speaks ${language}` }] };
-  return { issues: checkLabelFitsProfile(label, nearest).map((i) => ({ ...i, path: `document.${i.path}`, message: `${i.message} (or name a printer with "profile")` })) };
-}
-
-/** A driver's job options for one plain label: the size after orientation, the profile's head, printer defaults for the rest. */
-export function buildPrintJobOptions(label: LabelSetup, profile: PrinterProfile): JobOptions {
-  const turned = label.orientation === 90 || label.orientation === 270;
-  return {
-    dpi: profile.dpi,
-    widthMm: turned ? label.heightMm : label.widthMm,
-    heightMm: turned ? label.widthMm : label.heightMm,
-    headWidthDots: profile.headWidthDots,
-    media: label.media,
-    copies: 1,
-  };
+  const picked = pickGenericProfile(language, label);
+  if ('profile' in picked) return picked;
+  return { issues: picked.issues.map((i) => (i.path === 'format' ? i : { ...i, path: `document.${i.path}`, message: `${i.message} (or name a printer with "profile")` })) };
 }

@@ -1,7 +1,8 @@
 import type { Bitmap1, Issue, LabelSetup } from '@inkless/label';
 import { concatBytes, encodePdf, encodePng1 } from '@inkless/label/output';
 import { drivers, PRINTER_LANGUAGES, type PrinterLanguage } from '@inkless/printers';
-import { buildPrintJobOptions, pickPrinterProfile } from './print-job-options';
+import { buildLabelJobOptions } from '@inkless/printers';
+import { pickPrinterProfile } from './print-job-options';
 
 /** What `POST /api/render` can answer with. */
 export const RENDER_FORMATS = ['png', 'pdf', ...PRINTER_LANGUAGES] as const;
@@ -35,7 +36,7 @@ function printerFormat(language: PrinterLanguage): OutputFormat {
     encode(bitmap, label, profileId) {
       const picked = pickPrinterProfile(language, label, profileId);
       if ('issues' in picked) return picked;
-      const options = buildPrintJobOptions(label, picked.profile);
+      const options = buildLabelJobOptions(label, picked.profile);
       return { bytes: concatBytes([driver.startJob(options), driver.encodeLabel(bitmap, options), driver.endJob(options)]) };
     },
   };

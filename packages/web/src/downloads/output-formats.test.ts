@@ -4,7 +4,8 @@ import { drivers, getProfile } from '@inkless/printers';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../editor/testing/make-document';
 import { outputFormats } from './output-formats';
-import { buildJobOptions, pickProfileFor } from './print-job-options';
+import { buildLabelJobOptions } from '@inkless/printers';
+import { pickProfileFor } from './print-job-options';
 
 const label = makeDocument([], { widthMm: 100, heightMm: 60, dpi: 203 }).label;
 const format = (id: string) => outputFormats.find((f) => f.id === id)!;
@@ -14,7 +15,7 @@ describe('download formats', () => {
     const bitmap = createBitmap(800, 480);
     fillRect(bitmap, 10, 10, 100, 50, true);
     const profile = getProfile('zebra-gk420d');
-    const options = buildJobOptions(label, profile);
+    const options = buildLabelJobOptions(label, profile);
     expect(options).toMatchObject({ dpi: 203, widthMm: 100, heightMm: 60, headWidthDots: profile.headWidthDots, copies: 1 });
     const r = format('zpl').encode(bitmap, label, 'zebra-gk420d');
     expect('bytes' in r && r.bytes).toEqual(concatBytes([drivers.zpl.startJob(options), drivers.zpl.encodeLabel(bitmap, options), drivers.zpl.endJob(options)]));
@@ -33,6 +34,6 @@ describe('download formats', () => {
 
   it('turns a label printed sideways before sizing the job', () => {
     const turned = makeDocument([], { widthMm: 100, heightMm: 60, dpi: 203, orientation: 90 }).label;
-    expect(buildJobOptions(turned, getProfile('generic-tspl-203'))).toMatchObject({ widthMm: 60, heightMm: 100 });
+    expect(buildLabelJobOptions(turned, getProfile('generic-tspl-203'))).toMatchObject({ widthMm: 60, heightMm: 100 });
   });
 });

@@ -1,7 +1,8 @@
 import type { Bitmap1, Issue, LabelSetup } from '@inkless/label';
 import { concatBytes, encodePdf, encodePng1 } from '@inkless/label/output';
 import { drivers, PRINTER_LANGUAGES, type PrinterLanguage } from '@inkless/printers';
-import { buildJobOptions, pickProfileFor } from './print-job-options';
+import { buildLabelJobOptions } from '@inkless/printers';
+import { pickProfileFor } from './print-job-options';
 
 /** One download format: how the printed bitmap becomes a file. */
 export interface OutputFormat {
@@ -36,7 +37,7 @@ function printerFormat(language: PrinterLanguage): OutputFormat {
     encode(bitmap, label, profileId) {
       const picked = pickProfileFor(language, label, profileId);
       if ('issues' in picked) return picked;
-      const options = buildJobOptions(label, picked.profile);
+      const options = buildLabelJobOptions(label, picked.profile);
       return { bytes: concatBytes([driver.startJob(options), driver.encodeLabel(bitmap, options), driver.endJob(options)]) };
     },
   };

@@ -1,5 +1,5 @@
 import type { Issue, LabelSetup } from '@inkless/label';
-import { checkLabelFitsProfile, findProfile, printerProfiles, type JobOptions, type PrinterLanguage, type PrinterProfile } from '@inkless/printers';
+import { checkLabelFitsProfile, findProfile, pickGenericProfile, type PrinterLanguage, type PrinterProfile } from '@inkless/printers';
 
 /**
  * The printer profile a printer file is made for: the studio's chosen printer when it speaks the
@@ -12,27 +12,6 @@ export function pickProfileFor(language: PrinterLanguage, label: LabelSetup, cho
     const misfit = checkLabelFitsProfile(label, chosen);
     return misfit.length > 0 ? { issues: misfit } : { profile: chosen };
   }
-  const generic = printerProfiles.filter((p) => p.language === language && p.id.startsWith('generic-'));
-  const candidates = generic.filter((p) => p.dpi === label.dpi);
-  const fitting = candidates.find((p) => checkLabelFitsProfile(label, p).length === 0);
-  if (fitting) return { profile: fitting };
-  const nearest = candidates[0] ?? generic[0];
-  if (!nearest) return { issues: [{ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'label', message: `no printer profile speaks ${language}` }] };
-  return { issues: checkLabelFitsProfile(label, nearest) };
-}
-
-/**
- * A driver's job options for one label: its size after orientation, the profile's head and dpi,
- * the label's media, one copy, printer defaults for the rest (what `inkless print` sends without flags).
- */
-export function buildJobOptions(label: LabelSetup, profile: PrinterProfile): JobOptions {
-  const turned = label.orientation === 90 || label.orientation === 270;
-  return {
-    dpi: profile.dpi,
-    widthMm: turned ? label.heightMm : label.widthMm,
-    heightMm: turned ? label.widthMm : label.heightMm,
-    headWidthDots: profile.headWidthDots,
-    media: label.media,
-    copies: 1,
-  };
+  const picked = pickGenericProfile(language, label);
+  return 'profile' in picked ? picked : { issues: picked.issues.map((i) => (i.path === 'format' ? { ...i, path: 'label' } : i)) };
 }

@@ -2,13 +2,13 @@ import { drivers, getProfile, TransportError, type Transport } from '@inkless/pr
 import { describe, expect, it } from 'vitest';
 // Test-only, as docs/decisions/004 allows: the one Node font loader.
 import { loadBundledFonts } from '../../../cli/src/fonts/load-bundled-fonts';
-import { buildJobOptions } from '../downloads/print-job-options';
+import { buildLabelJobOptions } from '@inkless/printers';
 import { makeDocument } from '../editor/testing/make-document';
 import { printDirect } from './direct-print';
 
 const fonts = loadBundledFonts();
 const doc = makeDocument([{ type: 'barcode', xMm: 1, yMm: 1, widthMm: 38, heightMm: 10, symbology: 'code128', data: '{{code}}' }], { widthMm: 40, heightMm: 15 });
-const options = buildJobOptions(doc.label, getProfile('generic-tspl-203'));
+const options = buildLabelJobOptions(doc.label, getProfile('generic-tspl-203'));
 const rows = ['1', '2', '3', '4'].map((code) => ({ code }));
 
 /** A fake printer that records writes and disappears after `failAfter` writes. */

@@ -1,6 +1,6 @@
 import { findProfile } from '@inkless/printers';
 import { useRef, useState, useSyncExternalStore } from 'react';
-import { buildJobOptions } from '../../downloads/print-job-options';
+import { buildLabelJobOptions } from '@inkless/printers';
 import { useT } from '../../i18n/i18n';
 import { printDirect } from '../../transports/direct-print';
 import { readCalibration, readLastPrinter, saveCalibration, saveLastPrinter, toJobOptionFields, type Calibration, type PrintRoute } from '../../transports/printer-settings';
@@ -76,7 +76,7 @@ export function PrintPanel() {
       const transport = await openBrowserTransport(last.route, profile);
       const controller = new AbortController();
       stop.current = () => controller.abort();
-      const options = { ...buildJobOptions(doc.label, profile), ...toJobOptionFields(calibration) };
+      const options = { ...buildLabelJobOptions(doc.label, profile), ...toJobOptionFields(calibration) };
       try {
         const outcome = await printDirect({
           transport, doc, fonts: studio.fonts, rows, language: profile.language, options, startAt, tzOffsetMinutes, signal: controller.signal,
