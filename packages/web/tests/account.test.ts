@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudioFixture, type StudioFixture } from './support/studio-server';
-import { clickMm, openStudio } from './support/studio-page';
+import { clickMm, openStudio, readDocument } from './support/studio-page';
 
 const artifacts = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 const PASSWORD = 'amber-orchard-kettle-58';
@@ -25,6 +25,22 @@ async function signUp(page: Page, name: string, email: string): Promise<void> {
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect.poll(() => page.locator('#profile-title').textContent()).toBe(`Signed in as ${name}`);
+}
+
+/** Calls the API as the page's user (with the CSRF token on changes), as another device would; throws unless 2xx. */
+async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
+    const headers: Record<string, string> = { 'x-csrf-token': token };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }, { method, path, body });
+}
+
+interface TemplateAnswer {
+  readonly template: { readonly id: string; readonly name: string; readonly version: number; readonly document: { readonly name?: string } };
 }
 
 /** The names shown in the account's templates list. */
@@ -122,6 +138,54 @@ describe('account, templates and gallery in Chromium', () => {
     expect(forks.templates[0]!.forkedFrom).not.toBeNull();
     await other.close();
     await owner.close();
+  });
+
+  it('syncs a template opened in the studio (409: keep mine), and reprints from the print history', async () => {
+    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await openStudio(page, fixture.origin);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await signUp(page, 'Grace', 'grace@example.test');
+    await closeScreen(page);
+    const document = { ...(await readDocument(page)), name: 'Shelf tag' };
+    const { template } = await callApi<TemplateAnswer>(page, 'POST', '/api/templates', { document, name: 'Shelf tag' });
+    const readTemplate = async () => (await callApi<TemplateAnswer>(page, 'GET', `/api/templates/${template.id}`)).template;
+    const syncStatus = () => page.getByTestId('sync-status').textContent();
+    // The studio waits 2 s after the last edit before it sends (SYNC_DELAY_MS): polls wait longer than that.
+    const AFTER_SYNC = { timeout: 10_000 };
+
+    // Open it in the studio and rename the label: one PUT after the edits settle, a new version.
+    await openAccount(page);
+    await page.getByRole('button', { name: 'Open Shelf tag in the studio' }).click();
+    await page.locator('dialog[data-screen="account"]').waitFor({ state: 'detached' });
+    await expect.poll(syncStatus).toBe('Saved to your account');
+    await page.getByLabel('Label name').fill('Shelf tag, aisle 4');
+    await expect.poll(async () => (await readTemplate()).version, AFTER_SYNC).toBe(2);
+    expect(await readTemplate()).toMatchObject({ name: 'Shelf tag, aisle 4', document: { name: 'Shelf tag, aisle 4' } });
+    await expect.poll(syncStatus).toBe('Saved to your account');
+
+    // Another device saves version 3; the studio's next edit is a conflict, and "keep mine" wins.
+    await callApi(page, 'PUT', `/api/templates/${template.id}`, { version: 2, name: 'Changed elsewhere', document: { ...document, name: 'Changed elsewhere' } });
+    await page.getByLabel('Label name').fill('Shelf tag, aisle 5');
+    await expect.poll(syncStatus, AFTER_SYNC).toContain('This template was changed elsewhere');
+    expect((await readTemplate()).name).toBe('Changed elsewhere');
+    await page.getByRole('button', { name: 'Keep mine (overwrite)' }).click();
+    await expect.poll(syncStatus, AFTER_SYNC).toBe('Saved to your account');
+    expect(await readTemplate()).toMatchObject({ version: 4, name: 'Shelf tag, aisle 5', document: { name: 'Shelf tag, aisle 5' } });
+
+    // Print history: a job made through the API (a printer nobody listens on), reprinted from the screen.
+    const { job } = await callApi<{ job: { id: string } }>(page, 'POST', '/api/print-jobs', { templateId: template.id, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+    await page.locator('[data-screen-button="print-history"]').click();
+    const rows = page.locator('[data-testid="print-history"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().locator('th').textContent()).toBe('Shelf tag, aisle 5');
+    expect(await rows.first().textContent()).toContain('tcp://127.0.0.1:9');
+    await rows.first().getByRole('button', { name: /^Reprint Shelf tag, aisle 5/ }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    const { jobs } = await callApi<{ jobs: { id: string; reprintOf: string | null }[] }>(page, 'GET', '/api/print-jobs');
+    expect(jobs.map((j) => j.reprintOf)).toEqual([job.id, null]);
+    await page.screenshot({ path: `${artifacts}studio-print-history.png` });
+    await context.close();
   });
 
   it('speaks Simplified Chinese in the banner and the account screens to a zh-CN browser', async () => {

@@ -34,3 +34,23 @@ export async function runRequest<T>(mode: IDBTransactionMode, use: (store: IDBOb
     tx.onabort = () => reject(tx.error ?? new Error('the database transaction was aborted'));
   });
 }
+
+/**
+ * Reads one record and writes what `change` makes of it, in one transaction (so a concurrent
+ * write cannot slip in between). `change` returning undefined writes nothing.
+ */
+export async function updateRecord<T>(key: IDBValidKey, change: (stored: T | undefined) => T | undefined): Promise<void> {
+  const db = await openLabelDb();
+  return new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(LABELS_STORE, 'readwrite');
+    const store = tx.objectStore(LABELS_STORE);
+    const read = store.get(key);
+    read.onsuccess = () => {
+      const next = change(read.result as T | undefined);
+      if (next !== undefined) store.put(next);
+    };
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('the database refused the change'));
+    tx.onabort = () => reject(tx.error ?? new Error('the database transaction was aborted'));
+  });
+}

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/i18n';
 import { applyDocumentChange } from '../studio/document-edit';
+import { SyncStatus } from './account/SyncStatus';
 import { DownloadMenu } from './DownloadMenu';
 import { TextField } from './fields/TextField';
 import { LanguageSelect } from './LanguageSelect';
@@ -22,6 +23,7 @@ export function TopBar() {
       <p className={`save-status ${saveStatus}`} role="status" aria-live="polite" data-testid="save-status">
         {saveError ? t('labels.storageFailed', { message: saveError }) : t(`labels.${saveStatus}`)}
       </p>
+      <SyncStatus />
       <div className="top-actions">
         <DownloadMenu />
         <LanguageSelect />

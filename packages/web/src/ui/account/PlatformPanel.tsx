@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { GalleryScreen } from '../gallery/GalleryScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
-import { refreshAccount } from './account-store';
+import { startStudioSync } from '../../sync/studio-sync';
+import { useStudio } from '../use-studio';
+import { accountStore, refreshAccount } from './account-store';
 import { AccountScreen } from './AccountScreen';
+import { PrintHistory } from './PrintHistory';
 import { ScreenDialog } from './ScreenDialog';
 import { useAccount } from './use-account';
 import './platform.css';
 
-type Screen = 'account' | 'gallery' | 'privacy';
+type Screen = 'account' | 'print-history' | 'gallery' | 'privacy';
 
 /**
  * Account, gallery and privacy center: the studio works without them (labels stay in this
@@ -17,11 +20,20 @@ type Screen = 'account' | 'gallery' | 'privacy';
 export function PlatformPanel() {
   const t = useT();
   const account = useAccount();
+  const studio = useStudio();
   const [screen, setScreen] = useState<Screen | undefined>();
   useEffect(() => {
     // Offline, the studio simply stays signed out.
     refreshAccount().catch(() => undefined);
   }, []);
+  useEffect(() => {
+    // Labels linked to account templates are sent there while signed in ('unknown': not yet known).
+    const signedIn = () => {
+      const { status } = accountStore.getState();
+      return status === 'unknown' ? undefined : status === 'signed-in';
+    };
+    return startStudioSync(studio, signedIn, (listener) => accountStore.subscribe(listener));
+  }, [studio]);
   const close = () => setScreen(undefined);
   return (
     <section className="panel platform-panel" aria-labelledby="platform-title">
@@ -31,10 +43,12 @@ export function PlatformPanel() {
       </p>
       <nav aria-label={t('platform.title')} className="platform-nav">
         <button type="button" data-screen-button="account" onClick={() => setScreen('account')}>{account.status === 'signed-in' ? t('platform.account') : t('platform.signIn')}</button>
+        {account.status === 'signed-in' && <button type="button" data-screen-button="print-history" onClick={() => setScreen('print-history')}>{t('platform.printHistory')}</button>}
         <button type="button" data-screen-button="gallery" onClick={() => setScreen('gallery')}>{t('platform.gallery')}</button>
         <button type="button" data-screen-button="privacy" onClick={() => setScreen('privacy')}>{t('platform.privacy')}</button>
       </nav>
       {screen === 'account' && <ScreenDialog id="account" title={t('platform.account')} onClose={close}><AccountScreen onClose={close} /></ScreenDialog>}
+      {screen === 'print-history' && <ScreenDialog id="print-history" title={t('platform.printHistory')} onClose={close}><PrintHistory /></ScreenDialog>}
       {screen === 'gallery' && <ScreenDialog id="gallery" title={t('platform.gallery')} onClose={close}><GalleryScreen /></ScreenDialog>}
       {screen === 'privacy' && <ScreenDialog id="privacy" title={t('platform.privacy')} onClose={close}><PrivacyScreen /></ScreenDialog>}
     </section>

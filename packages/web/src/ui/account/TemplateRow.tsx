@@ -2,6 +2,7 @@ import { validateDocument } from '@inkless/label';
 import { useState } from 'react';
 import type { TemplateSummary } from '../../api/api-types';
 import { useT } from '../../i18n/i18n';
+import { linkOpenLabel } from '../../sync/studio-sync';
 import { useStudio } from '../use-studio';
 import { FormProblem } from './FormProblem';
 import { templateCalls } from './template-calls';
@@ -18,9 +19,11 @@ export function TemplateRow({ template, onChanged, onOpened }: { readonly templa
     const full = await templateCalls.read(template.id);
     const r = validateDocument(full.document);
     if (!r.ok) throw new Error(t('templates.invalid', { name: template.name }));
-    // A copy in this browser: edits are kept here (and offline) like any local label.
+    // A copy in this browser: edits are kept here (and offline) like any local label, and sent
+    // to the account while signed in (the copy stays linked to the template).
     studio.newLabel();
     studio.editor.load(r.value);
+    await linkOpenLabel(studio, full.id, full.version);
     onOpened();
   });
   const isPublic = template.visibility === 'public';

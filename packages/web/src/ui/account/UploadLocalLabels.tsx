@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n';
-import { listLocalLabels, loadLocalLabel, type LocalLabelSummary } from '../../storage/local-labels';
+import { listLocalLabels, loadLocalLabel, saveTemplateLink, type LocalLabelSummary } from '../../storage/local-labels';
+import { linkLabel } from '../../sync/studio-sync';
 import { FormProblem } from './FormProblem';
 import { InputRow } from './InputRow';
 import { templateCalls } from './template-calls';
@@ -8,7 +9,8 @@ import { useAsyncAction } from './use-async';
 
 /**
  * Signing in offers to copy the labels kept in this browser to the account (each becomes a
- * private template). The browser copies stay where they are; nothing is uploaded unasked.
+ * private template). The browser copies stay where they are, linked to their templates (edits
+ * are synced from then on); nothing is uploaded unasked.
  */
 export function UploadLocalLabels({ onUploaded }: { readonly onUploaded: () => void }) {
   const t = useT();
@@ -23,7 +25,11 @@ export function UploadLocalLabels({ onUploaded }: { readonly onUploaded: () => v
     for (const id of ids) {
       const label = await loadLocalLabel(id);
       if (!label) continue;
-      await templateCalls.upload(label.doc, folder.trim());
+      const template = await templateCalls.upload(label.doc, folder.trim());
+      // The label here now mirrors the new template: later edits go to the account too.
+      const link = { templateId: template.id, version: template.version, pending: false };
+      await saveTemplateLink(id, link);
+      linkLabel(id, link, label.doc);
       setUploaded((done) => new Set([...done, id]));
     }
     onUploaded();
