@@ -1,5 +1,5 @@
 import { compileLabel, InklessError, type LabelDocument } from '@inkless/label';
-import { checkLabelFitsProfile, drivers, getProfile, type JobOptions, type PrinterProfile, type Transport } from '@inkless/printers';
+import { buildLabelJobOptions, checkLabelFitsProfile, drivers, getProfile, type JobOptions, type PrinterProfile, type Transport } from '@inkless/printers';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
@@ -114,19 +114,13 @@ type PrintValues = { density?: string; speed?: string; 'shift-x'?: string; 'shif
 
 /** The driver's job options: the label's size after orientation, the profile's head, the user's settings. */
 function buildJobOptions(doc: LabelDocument, profile: PrinterProfile, values: PrintValues): JobOptions {
-  const turned = doc.label.orientation === 90 || doc.label.orientation === 270;
   const density = parseNumber(values.density, 'density', { min: 0, max: 15, integer: true });
   const speed = parseNumber(values.speed, 'speed', { min: 1, max: 14 });
   const shiftX = parseNumber(values['shift-x'], 'shift-x', { min: -50, max: 50 });
   const shiftY = parseNumber(values['shift-y'], 'shift-y', { min: -50, max: 50 });
   const finish = parseFinish(values.finish, profile);
   return {
-    dpi: profile.dpi,
-    widthMm: turned ? doc.label.heightMm : doc.label.widthMm,
-    heightMm: turned ? doc.label.widthMm : doc.label.heightMm,
-    headWidthDots: profile.headWidthDots,
-    media: doc.label.media,
-    copies: 1,
+    ...buildLabelJobOptions(doc.label, profile),
     ...(density === undefined ? {} : { density }),
     ...(speed === undefined ? {} : { speedIps: speed }),
     ...(shiftX === undefined ? {} : { shiftXMm: shiftX }),
