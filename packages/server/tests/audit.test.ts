@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAuditEntries, appendAuditEntry, type AuditEntry } from '../src/audit/append-audit-entry';
-import { GENESIS_HASH, hashAuditRow } from '../src/audit/audit-hash';
+import { hashAuditRow } from '../src/audit/audit-hash';
+import { GENESIS_HASH } from '../src/audit/hash-chain';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain';
 import { databaseKinds, openTestDatabase, type TestDatabase } from './support/test-database';
 

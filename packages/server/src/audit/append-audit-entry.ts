@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database';
-import { GENESIS_HASH, hashAuditRow } from './audit-hash';
+import { hashAuditRow } from './audit-hash';
+import { GENESIS_HASH } from './hash-chain';
 
 /** Any constant other than the migration lock: appenders on every server take turns on it. */
 const AUDIT_APPEND_LOCK = 7_413_022;

@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-
-/** The prev_hash of the first row: the chain starts from a known value, so a removed head shows. */
-export const GENESIS_HASH = '0'.repeat(64);
+import { chainHash } from './hash-chain';
 
 /** One audit row as it is hashed: everything but the hashes themselves. */
 export interface AuditRow {
@@ -30,5 +27,5 @@ export function canonicalJson(value: unknown): string {
  */
 export function hashAuditRow(prevHash: string, row: AuditRow): string {
   const json = canonicalJson({ seq: row.seq, at: row.at.toISOString(), staffId: row.staffId, action: row.action, subjectUserId: row.subjectUserId, target: row.target });
-  return createHash('sha256').update(prevHash + json, 'utf8').digest('hex');
+  return chainHash(prevHash, json);
 }

@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-
-/** The prev_hash of the first ledger row: a chain from a known start, so a removed head shows. */
-export const CONSENT_GENESIS_HASH = '0'.repeat(64);
+import { chainHash } from '../audit/hash-chain';
 
 /** A ledger row as it is hashed: everything but the hashes. */
 export interface ConsentRow {
@@ -23,5 +20,5 @@ export interface ConsentRow {
  */
 export function hashConsentRow(prevHash: string, row: ConsentRow): string {
   const json = JSON.stringify([row.seq, row.at.toISOString(), row.userId, row.visitorId, row.purpose, row.policyVersion, row.action, row.source, row.ipPrefix]);
-  return createHash('sha256').update(prevHash + json, 'utf8').digest('hex');
+  return chainHash(prevHash, json);
 }

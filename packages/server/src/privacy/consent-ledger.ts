@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database';
-import { CONSENT_GENESIS_HASH, hashConsentRow } from './consent-hash';
+import { GENESIS_HASH } from '../audit/hash-chain';
+import { hashConsentRow } from './consent-hash';
 
 /** Any constant other than the migration and audit locks: appenders on every server take turns on it. */
 const CONSENT_APPEND_LOCK = 7_413_023;
@@ -48,7 +49,7 @@ export async function recordConsentChanges(db: Database, subject: ConsentSubject
     const latest = new Map((await readLatestConsents(tx, subject)).map((c) => [c.purpose, c]));
     // Read after the lock: under READ COMMITTED this sees every append committed before it.
     const [last] = await tx.query<{ hash: string }>('SELECT hash FROM consent_ledger ORDER BY seq DESC LIMIT 1');
-    let prevHash = last?.hash ?? CONSENT_GENESIS_HASH;
+    let prevHash = last?.hash ?? GENESIS_HASH;
     const written: ConsentChange[] = [];
     for (const change of changes) {
       const before = latest.get(change.purpose);

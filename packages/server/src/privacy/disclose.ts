@@ -2,7 +2,8 @@ import type { AppContext } from '../app-context';
 import type { Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { basisChecks, disclosureBases, type DisclosureBasis, type DisclosureSubject } from './disclosure-bases';
-import { DISCLOSURE_GENESIS_HASH, hashDisclosureRow } from './disclosure-hash';
+import { GENESIS_HASH } from '../audit/hash-chain';
+import { hashDisclosureRow } from './disclosure-hash';
 import { dataCategories } from './inventory-types';
 
 /** Any constant other than the migration, audit and consent locks: appenders on every server take turns on it. */
@@ -56,7 +57,7 @@ export async function disclose<T>(ctx: Pick<AppContext, 'db' | 'clock'>, request
 async function appendDisclosure(tx: Queryable, request: DisclosureRequest<unknown>, at: Date): Promise<void> {
   // Read after the lock: under READ COMMITTED this sees every append committed before it.
   const [last] = await tx.query<{ hash: string }>('SELECT hash FROM disclosure_register ORDER BY seq DESC LIMIT 1');
-  const prevHash = last?.hash ?? DISCLOSURE_GENESIS_HASH;
+  const prevHash = last?.hash ?? GENESIS_HASH;
   const [next] = await tx.query<{ seq: string | number }>("SELECT nextval(pg_get_serial_sequence('disclosure_register', 'seq')) AS seq");
   const row = {
     seq: String(next!.seq), at,

@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson, GENESIS_HASH } from '../audit/audit-hash';
-
-/** The prev_hash of the first register row (the audit log's genesis: a chain from a known start). */
-export const DISCLOSURE_GENESIS_HASH = GENESIS_HASH;
+import { canonicalJson } from '../audit/audit-hash';
+import { chainHash } from '../audit/hash-chain';
 
 /** A register row as it is hashed: everything but the hashes. */
 export interface DisclosureRow {
@@ -26,5 +23,5 @@ export function hashDisclosureRow(prevHash: string, row: DisclosureRow): string 
     seq: row.seq, at: row.at.toISOString(), subjectUserId: row.subjectUserId, subjectRecord: row.subjectRecord,
     recipient: row.recipient, categories: [...row.categories], basis: row.basis, reference: row.reference,
   });
-  return createHash('sha256').update(prevHash + json, 'utf8').digest('hex');
+  return chainHash(prevHash, json);
 }
