@@ -7,13 +7,13 @@ import type { Progress } from '../progress/progress-bar';
 import type { PrintLabel } from './print-labels';
 
 /**
- * Labels sent whose status reply has not come back yet, at most. Each label is followed by a status
- * query, but the next label is drawn and sent while the printer works on the ones before: waiting
- * for every reply in turn would leave both sides idle half the time. Four keeps the sender a few
- * labels ahead of a printer that answers after decoding each one, and bounds what an interrupted
- * job may print twice: these are the labels a `--resume` sends again.
+ * Labels sent whose status reply has not come back yet, at most. One: a label goes out only once
+ * every label before it is confirmed, so when the printer dies at most the one label whose reply
+ * was on its way can come out twice on `--resume`. Neither side waits for the other all the same:
+ * the next label is drawn and encoded while the printer works on the last one, and is sent the
+ * moment its reply arrives.
  */
-export const CONFIRM_WINDOW_LABELS = 4;
+export const CONFIRM_WINDOW_LABELS = 1;
 /** How long the printer may take to answer a status query (it answers after the labels before it). */
 export const STATUS_TIMEOUT_MS = 60_000;
 
@@ -33,7 +33,7 @@ export interface PrintJobInput {
   onConfirmed(labelNumber: number): Promise<void>;
   /** Status replies that report a problem (head open...), for a warning. */
   onStatus?(status: PrinterStatus, labelNumber: number): void;
-  /** Overrides CONFIRM_WINDOW_LABELS (1 = wait for each label's reply before sending the next). */
+  /** Overrides CONFIRM_WINDOW_LABELS (more labels in flight, more that an interrupted job may print twice). */
   readonly confirmWindow?: number;
 }
 
@@ -58,16 +58,17 @@ type PendingOutcome = { readonly reply: Uint8Array } | { readonly error: unknown
  * What "confirmed" means. With a status query, a reply confirms every label written before the
  * query, on printers (and the virtual printer) that answer in order, after processing what came
  * first. Without one (or on a one-way transport), confirmed means written. A query follows every
- * label, and at most CONFIRM_WINDOW_LABELS labels are sent and not yet confirmed at any time.
- * Those may or may not have printed when the printer goes away: they are sent again on --resume,
- * so at most that many labels can come out twice, and no label is ever lost. Caveat: a real TSPL
- * printer answers `<ESC>!?` immediately, so there the reply proves the labels were received, not
- * yet printed.
+ * label, and at most `window` labels (CONFIRM_WINDOW_LABELS) are sent and not yet confirmed at any
+ * time. Those may or may not have printed when the printer goes away: they are sent again on
+ * --resume, so at most that many labels can come out twice, and no label is ever lost. Caveat: a
+ * real TSPL printer answers `<ESC>!?` immediately, so there the reply proves the labels were
+ * received, not yet printed.
  *
- * Streams a job: render, encode, `await transport.write` (back-pressure), then a status query
- * whose reply confirms everything before it. Memory stays flat: one label being drawn and a few
- * replies awaited. When the printer goes away, throws INKLESS_PRINTER_GONE saying the last
- * confirmed label and how to resume.
+ * Streams a job: render and encode a label while the replies to the labels before it are due,
+ * wait until fewer than `window` labels are unconfirmed, `await transport.write` (back-pressure),
+ * then a status query whose reply confirms everything before it. Memory stays flat: one label
+ * being drawn and a few replies awaited. When the printer goes away, throws INKLESS_PRINTER_GONE
+ * saying the last confirmed label and how to resume.
  */
 export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult> {
   const window = Math.max(1, job.confirmWindow ?? CONFIRM_WINDOW_LABELS);
@@ -125,8 +126,10 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
       continue;
     }
     const reuse = !job.perCopy && cache?.rowNumber === label.rowNumber && label.copyIndex > 0;
+    // Drawn while the printer works on the labels before it; sent once few enough are unconfirmed.
     const bytes = reuse ? cache!.bytes : job.driver.encodeLabel(await render(label), job.options);
     cache = { rowNumber: label.rowNumber, bytes };
+    while (await takeReply(pending.length >= window));
     await send(bytes);
     written = label.labelNumber;
     job.progress.tick();
@@ -144,7 +147,7 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
       void entry.outcome.then((outcome) => (entry.arrived = outcome));
       pending.push(entry);
     } else await confirmUpTo(written, label.rowNumber);
-    while (await takeReply(pending.length >= window));
+    while (await takeReply(false));
   }
   await send(job.driver.endJob(job.options));
   while (await takeReply(true));

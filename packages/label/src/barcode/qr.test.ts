@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBarcodePlan, planBarcode } from './plan-barcode';
-import { encodeQrMatrix, measureQrSide, type QrErrorLevel } from './qr';
+import { create } from 'qrcode/lib/core/qrcode';
+import { chooseQrSegment, encodeQrMatrix, measureQrSide, type QrErrorLevel } from './qr';
 
 const levels: QrErrorLevel[] = ['L', 'M', 'Q', 'H'];
 
@@ -12,6 +13,38 @@ const texts = fc.oneof(
   fc.string({ minLength: 1, maxLength: 300 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }),
 );
+
+/** The `qrcode` package's own symbol for the text (its mask choice included), 0/1 per module. */
+function qrcodeReference(text: string, level: QrErrorLevel): Uint8Array {
+  return create([chooseQrSegment(text)], { errorCorrectionLevel: level }).modules.data.map((v) => v & 1);
+}
+
+describe('encodeQrMatrix', () => {
+  it('builds the very symbol the qrcode package builds, for any text and level', () => {
+    fc.assert(fc.property(texts, fc.constantFrom(...levels), (text, level) => {
+      expect(encodeQrMatrix(text, level).bits).toEqual(qrcodeReference(text, level));
+    }), { numRuns: 300 });
+  });
+
+  it('matches qrcode at every version from 1 to 40, in each mode', () => {
+    const makers = [(n: number) => '7'.repeat(n), (n: number) => 'HELLO WORLD 42/'.repeat(n).slice(0, n), (n: number) => 'ü'.repeat(n)];
+    for (let version = 1; version <= 40; version++) {
+      const level = levels[version % 4]!;
+      const make = makers[version % 3]!;
+      // The longest text of this kind that still fits the version: the symbol is exactly that version, full.
+      let [fits, tooLong] = [1, 7100];
+      while (tooLong - fits > 1) {
+        const mid = (fits + tooLong) >> 1;
+        let side = Infinity;
+        try { side = measureQrSide(make(mid), level); } catch { /* beyond version 40 */ }
+        if (side <= 4 * version + 17) fits = mid; else tooLong = mid;
+      }
+      const ours = encodeQrMatrix(make(fits), level);
+      expect(ours.width, `version ${version}`).toBe(4 * version + 17);
+      expect(ours.bits, `version ${version} ${level}`).toEqual(qrcodeReference(make(fits), level));
+    }
+  });
+});
 
 describe('measureQrSide', () => {
   it('gives the side of the symbol encodeQrMatrix builds, for any text and level', () => {

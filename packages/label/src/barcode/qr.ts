@@ -1,9 +1,11 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- qrcode ships no typings for its core; this file is the only importer
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- qrcode ships no typings for its core; declared once here for the qr*.ts files that use it
 /// <reference path="./qrcode-core.d.ts" />
-import { create, type QrSegmentInput } from 'qrcode/lib/core/qrcode';
+import type { QrSegmentInput } from 'qrcode/lib/core/qrcode';
 import { ALPHANUMERIC as ALPHANUMERIC_MODE, BYTE, NUMERIC } from 'qrcode/lib/core/mode';
 import { getBestVersionForData } from 'qrcode/lib/core/version';
+import { encodeQrCodewords } from './qr-codewords';
 import { applyBestQrMask } from './qr-mask';
+import { qrTemplate } from './qr-template';
 import type { MatrixSymbol } from './symbol';
 
 export type QrErrorLevel = 'L' | 'M' | 'Q' | 'H';
@@ -33,43 +35,47 @@ export function chooseQrSegment(text: string): QrSegmentInput {
   return { data: encodeUtf8(text), mode: 'byte' };
 }
 
-/** The mask qrcode is told to apply; applyBestQrMask undoes it and picks the best one itself. */
-const FIXED_MASK = 0;
+/** The mask the template's data modules carry; applyBestQrMask undoes it and picks the best one. */
+const TEMPLATE_MASK = 0;
 
 /**
- * QR Code module matrix via the pure core of `qrcode` (browser-safe, no renderers), with the
- * mandatory 4-module quiet zone. Bit for bit what qrcode produces, but the mask is chosen by
- * applyBestQrMask (qrcode's own choice costs ~0.23 ms of ~0.27). Throws the encoder's Error when
- * the text is too long.
+ * QR Code module matrix, bit for bit what the `qrcode` package makes (its version choice, its
+ * function patterns, its mask choice), with the mandatory 4-module quiet zone, but built from a
+ * per-version template (qr-template.ts) and typed-array codewords (qr-codewords.ts), and masked by
+ * applyBestQrMask: several times faster than qrcode's `create`, which matters when every label of
+ * a batch carries its own QR Code. Throws when the text is too long for version 40.
  */
 export function encodeQrMatrix(text: string, level: QrErrorLevel): MatrixSymbol {
-  const segments = [chooseQrSegment(text)];
-  const modules = create(segments, { errorCorrectionLevel: level, maskPattern: FIXED_MASK }).modules;
-  const size = modules.size;
-  // `reservedBit` (which modules are function patterns) is in qrcode 1.x's BitMatrix but not in its
-  // typings; without it, fall back to qrcode's own (slow) mask choice.
-  if ('reservedBit' in modules && modules.reservedBit instanceof Uint8Array) {
-    const bits = applyBestQrMask(modules.data, modules.reservedBit, size, level, FIXED_MASK).bits;
-    return { kind: 'matrix', symbology: 'qrcode', width: size, height: size, bits, quiet: 4 };
+  const segment = chooseQrSegment(text);
+  const version = chooseQrVersion(segment, level);
+  const template = qrTemplate(version, level);
+  const codewords = encodeQrCodewords(segment, version, level);
+  const modules = template.modules.slice();
+  const { dataOrder, mask0 } = template;
+  const bitCount = codewords.length * 8;
+  for (let k = 0; k < dataOrder.length; k++) {
+    const bit = k < bitCount ? (codewords[k >> 3]! >> (7 - (k & 7))) & 1 : 0; // remainder bits are 0
+    modules[dataOrder[k]!] = bit ^ mask0[k]!;
   }
-  const src = create(segments, { errorCorrectionLevel: level }).modules.data;
-  const bits = new Uint8Array(size * size);
-  for (let i = 0; i < bits.length; i++) bits[i] = src[i]! & 1;
-  return { kind: 'matrix', symbology: 'qrcode', width: size, height: size, bits, quiet: 4 };
+  const bits = applyBestQrMask(modules, template.reserved, template.size, level, TEMPLATE_MASK).bits;
+  return { kind: 'matrix', symbology: 'qrcode', width: template.size, height: template.size, bits, quiet: 4 };
 }
 
 /**
- * The side in modules (without the quiet zone) of the symbol encodeQrMatrix makes for this text:
- * the same segment mode and length, and qrcode's own version choice, without building the matrix.
- * For checks that only need the size (the batch preflight). Throws when the text is too long, like
- * encodeQrMatrix.
+ * The side in modules (without the quiet zone) of the symbol encodeQrMatrix makes for this text,
+ * without building it: for checks that only need the size (the batch preflight). Throws when the
+ * text is too long, like encodeQrMatrix.
  */
 export function measureQrSide(text: string, level: QrErrorLevel): number {
-  const chosen = chooseQrSegment(text);
-  const mode = chosen.mode === 'numeric' ? NUMERIC : chosen.mode === 'alphanumeric' ? ALPHANUMERIC_MODE : BYTE;
-  const version = getBestVersionForData([{ mode, getLength: () => chosen.data.length }], level);
+  return 4 * chooseQrVersion(chooseQrSegment(text), level) + 17;
+}
+
+/** qrcode's version choice for one segment: the smallest that holds it. */
+function chooseQrVersion(segment: QrSegmentInput, level: QrErrorLevel): number {
+  const mode = segment.mode === 'numeric' ? NUMERIC : segment.mode === 'alphanumeric' ? ALPHANUMERIC_MODE : BYTE;
+  const version = getBestVersionForData([{ mode, getLength: () => segment.data.length }], level);
   if (!version) throw new Error('The amount of data is too big to be stored in a QR Code');
-  return 4 * version + 17;
+  return version;
 }
 
 /** Byte capacity of version 40 at each level: beyond this no QR Code can hold the data. */

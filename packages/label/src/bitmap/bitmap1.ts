@@ -109,8 +109,9 @@ export function blit(dst: Bitmap1, src: Bitmap1, dx: number, dy: number, mode: '
   if (mode === 'replace') {
     for (let y = y0; y < y1; y++) fillSpan(dst, y, x0, x1, false);
   }
-  // Shifted byte copy: each source byte lands across at most two destination bytes. Source bits
-  // outside the visible part are masked off first, so nothing outside [x0, x1) is touched.
+  // Shifted byte copy: destination byte k takes the low bits of source byte k - 1 and the high bits
+  // of source byte k. Source bits outside the visible part are masked off first, so nothing outside
+  // [x0, x1) is touched; each destination byte is read and written once, and only when ink lands.
   const srcX0 = x0 - dx;
   const srcX1 = x1 - dx;
   const kFrom = srcX0 >> 3;
@@ -118,37 +119,24 @@ export function blit(dst: Bitmap1, src: Bitmap1, dx: number, dy: number, mode: '
   const headMask = 0xff >> (srcX0 & 7);
   const tailMask = (0xff00 >> (((srcX1 - 1) & 7) + 1)) & 0xff;
   const shift = ((dx % 8) + 8) % 8;
+  const back = 8 - shift; // 8 when unshifted: (b << 8) & 0xff is 0
   const baseByte = Math.floor(dx / 8);
   const dData = dst.data;
   const sData = src.data;
-  const back = 8 - shift;
   for (let y = y0; y < y1; y++) {
-    const srow = (y - dy) * src.stride;
+    const s0 = (y - dy) * src.stride;
     const d0 = y * dst.stride + baseByte;
-    // The edge bytes are masked; the bytes between them are copied whole (the hot loop).
-    orShiftedByte(dData, d0 + kFrom, sData[srow + kFrom]! & headMask & (kFrom === kTo ? tailMask : 0xff), shift);
-    if (kTo > kFrom) orShiftedByte(dData, d0 + kTo, sData[srow + kTo]! & tailMask, shift);
-    if (shift === 0) {
-      for (let k = kFrom + 1; k < kTo; k++) dData[d0 + k] = dData[d0 + k]! | sData[srow + k]!;
-      continue;
+    let prev = sData[s0 + kFrom]! & headMask & (kFrom === kTo ? tailMask : 0xff);
+    if (prev >> shift) dData[d0 + kFrom] = dData[d0 + kFrom]! | (prev >> shift);
+    for (let k = kFrom + 1; k <= kTo; k++) {
+      const b = k === kTo ? sData[s0 + k]! & tailMask : sData[s0 + k]!;
+      const v = ((prev << back) & 0xff) | (b >> shift);
+      if (v !== 0) dData[d0 + k] = dData[d0 + k]! | v;
+      prev = b;
     }
-    for (let k = kFrom + 1; k < kTo; k++) {
-      const b = sData[srow + k]!;
-      if (b === 0) continue;
-      const di = d0 + k;
-      dData[di] = dData[di]! | (b >> shift);
-      dData[di + 1] = dData[di + 1]! | ((b << back) & 0xff);
-    }
+    const spill = (prev << back) & 0xff;
+    if (spill !== 0) dData[d0 + kTo + 1] = dData[d0 + kTo + 1]! | spill;
   }
-}
-
-/** ORs one source byte into the destination at byte `di`, shifted right by `shift` bits. */
-function orShiftedByte(data: Uint8Array, di: number, b: number, shift: number): void {
-  if (b === 0) return;
-  const hi = b >> shift;
-  if (hi) data[di] = data[di]! | hi;
-  const lo = (b << (8 - shift)) & 0xff;
-  if (shift && lo) data[di + 1] = data[di + 1]! | lo;
 }
 
 /** Rotates clockwise by a multiple of 90 degrees, in the bitmap domain (no resampling). */

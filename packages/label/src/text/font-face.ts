@@ -46,7 +46,7 @@ export class FontFace {
       ? bytes.buffer as ArrayBuffer
       : bytes.slice().buffer;
     try {
-      this.font = opentype.parse(buffer);
+      this.font = opentype.parse(buffer, { lowMemory: true });
     } catch (cause) {
       const style = `${this.source.bold ? 'bold' : ''}${this.source.italic ? ' italic' : ''}`.trim() || 'regular';
       throw new InklessError('INKLESS_TEXT_FONT_INVALID', `the ${style} font file of "${this.source.family}" is not a TTF/OTF font opentype.js can read; register a valid .ttf or .otf`, { cause });

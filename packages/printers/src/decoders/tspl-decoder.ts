@@ -121,7 +121,7 @@ class TsplDecoder implements JobDecoder {
     const word = (space < 0 ? line : line.slice(0, space)).toUpperCase();
     const args = space < 0 ? [] : line.slice(space + 1).split(',').map((s) => s.trim());
     if (word === 'SIZE') this.setSize(args);
-    else if (word === 'CLS') this.canvas = this.newCanvas();
+    else if (word === 'CLS') this.clearCanvas();
     else if (word === 'DIRECTION') {
       this.direction = parseInteger(args[0] ?? '0', 'DIRECTION');
       this.mirror = parseInteger(args[1] ?? '0', 'DIRECTION');
@@ -141,6 +141,16 @@ class TsplDecoder implements JobDecoder {
       throw decodeError(`SIZE of ${width} x ${height} dots is out of range (1..${TSPL_MAX_DOTS})`);
     }
     this.sizeDots = { width, height };
+  }
+
+  /**
+   * `CLS`: a blank image buffer. The old one is wiped in place when it has the label's size (PRINT
+   * hands out a copy, never the buffer itself), so a long job does not allocate a label per label.
+   */
+  private clearCanvas(): void {
+    const c = this.canvas;
+    if (c && this.sizeDots && c.width === this.sizeDots.width && c.height === this.sizeDots.height) c.data.fill(0);
+    else this.canvas = this.newCanvas();
   }
 
   private newCanvas(): Bitmap1 {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Bitmap1 } from '@inkless/label';
@@ -88,7 +88,11 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
     for (let copy = 0; copy < Math.min(event.copies, maxCopies); copy++) {
       const number = ++seq;
       const path = join(outDir, `label-${startMs}-${String(number).padStart(6, '0')}.png`);
-      await writeFile(path, png, { flag: 'wx' });
+      // Written beside its name, then renamed: a PNG in the folder is always whole, and it appears
+      // just before the status reply that confirms it goes out (a kill in between is the only way
+      // a label can be printed and yet not confirmed).
+      await writeFile(`${path}.part`, png, { flag: 'wx' });
+      await rename(`${path}.part`, path);
       log(`label ${number}: ${bitmap.width}x${bitmap.height} dots -> ${path}`);
       options.onLabel?.({ seq: number, path, bitmap, connection });
     }
