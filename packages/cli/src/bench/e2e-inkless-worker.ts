@@ -25,8 +25,8 @@ const now = () => performance.now() / 1000;
  * the call (before the label file is read: loading, compiling, the preflight pass over every row,
  * the journal) to the printer's reply to the final status query. Printing is as users get it: a
  * status query follows every label and its reply confirms it (the printer answers once the label
- * is decoded; print keeps at most CONFIRM_WINDOW_LABELS labels unconfirmed, sending the next ones
- * meanwhile) and each confirmation is appended to the journal. A wrapper around the TCP transport
+ * is decoded; print sends a label only once the one before it is confirmed, drawing it meanwhile)
+ * and each confirmation is appended to the journal. A wrapper around the TCP transport
  * times the job's phases: setup (before the transport opens), then, until the last reply, the time
  * the event loop sat idle waiting for the printer (replies, or a socket that would not take more)
  * and the time it worked (render, encode, writes, journal). `print --json`'s own labelsPerSecond

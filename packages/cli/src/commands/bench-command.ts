@@ -129,7 +129,7 @@ function benchPrinters(csv: string): Record<string, unknown> {
  * Document to printed label, both contenders printing the same rows to a virtual TSPL printer
  * (discarding, pinned to core 1) over TCP on loopback, each on a fresh printer whose label count
  * must equal the rows. Inkless is the real `inkless print` (a status query behind every label,
- * each reply confirming its label, at most CONFIRM_WINDOW_LABELS unconfirmed); the peer streams
+ * each reply confirming its label, the next label sent only after it); the peer streams
  * full-label bitmaps and asks for status once at the end.
  */
 async function benchEndToEnd(csv: string, dir: string, rows: number): Promise<Record<string, unknown>> {
