@@ -1,6 +1,7 @@
 import type { QrSegmentInput } from 'qrcode/lib/core/qrcode';
 import { getBlocksCount, getTotalCodewordsCount } from 'qrcode/lib/core/error-correction-code';
 import { H, L, M, Q, type QrLevel } from 'qrcode/lib/core/error-correction-level';
+import { ALPHANUMERIC, BYTE, getCharCountIndicator, NUMERIC, type QrMode } from 'qrcode/lib/core/mode';
 import { getSymbolTotalCodewords } from 'qrcode/lib/core/utils';
 import type { QrErrorLevel } from './qr';
 
@@ -12,12 +13,8 @@ import type { QrErrorLevel } from './qr';
 
 const LEVELS: Readonly<Record<QrErrorLevel, QrLevel>> = { L, M, Q, H };
 const ALPHANUMERIC_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
-/** Mode indicator and character count bits (versions 1-9, 10-26, 27-40) per mode. */
-const MODES = {
-  numeric: { indicator: 0b0001, countBits: [10, 12, 14] },
-  alphanumeric: { indicator: 0b0010, countBits: [9, 11, 13] },
-  byte: { indicator: 0b0100, countBits: [8, 16, 16] },
-} as const;
+/** qrcode's mode of each segment kind: its mode indicator and character count widths. */
+export const QR_MODES: Readonly<Record<QrSegmentInput['mode'], QrMode>> = { numeric: NUMERIC, alphanumeric: ALPHANUMERIC, byte: BYTE };
 
 /** Data and error correction codewords of one symbol, interleaved as they are placed. */
 export function encodeQrCodewords(segment: QrSegmentInput, version: number, level: QrErrorLevel): Uint8Array {
@@ -42,11 +39,11 @@ class BitWriter {
 }
 
 function writeDataCodewords(segment: QrSegmentInput, version: number, dataCodewords: number): Uint8Array {
-  const mode = MODES[segment.mode];
+  const mode = QR_MODES[segment.mode];
   const w = new BitWriter(dataCodewords);
   const length = segment.data.length;
-  w.put(mode.indicator, 4);
-  w.put(length, mode.countBits[version < 10 ? 0 : version < 27 ? 1 : 2]);
+  w.put(mode.bit, 4);
+  w.put(length, getCharCountIndicator(mode, version));
   if (segment.mode === 'byte') {
     const bytes = segment.data as Uint8Array;
     for (let i = 0; i < length; i++) w.put(bytes[i]!, 8);

@@ -44,7 +44,7 @@ export function qrTemplate(version: number, level: QrErrorLevel): QrTemplate {
   }
   const dataOrder = Int32Array.from(order);
   const mask0 = Uint8Array.from(order, (i) => (Math.floor(i / size) + (i % size)) % 2 === 0 ? 1 : 0);
-  t = { size, modules, reserved: reserved.slice(), dataOrder, mask0 };
+  t = { size, modules, reserved, dataOrder, mask0 };
   templates.set(key, t);
   return t;
 }

@@ -1,9 +1,8 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- qrcode ships no typings for its core; declared once here for the qr*.ts files that use it
 /// <reference path="./qrcode-core.d.ts" />
 import type { QrSegmentInput } from 'qrcode/lib/core/qrcode';
-import { ALPHANUMERIC as ALPHANUMERIC_MODE, BYTE, NUMERIC } from 'qrcode/lib/core/mode';
 import { getBestVersionForData } from 'qrcode/lib/core/version';
-import { encodeQrCodewords } from './qr-codewords';
+import { encodeQrCodewords, QR_MODES } from './qr-codewords';
 import { applyBestQrMask } from './qr-mask';
 import { qrTemplate } from './qr-template';
 import type { MatrixSymbol } from './symbol';
@@ -72,8 +71,7 @@ export function measureQrSide(text: string, level: QrErrorLevel): number {
 
 /** qrcode's version choice for one segment: the smallest that holds it. */
 function chooseQrVersion(segment: QrSegmentInput, level: QrErrorLevel): number {
-  const mode = segment.mode === 'numeric' ? NUMERIC : segment.mode === 'alphanumeric' ? ALPHANUMERIC_MODE : BYTE;
-  const version = getBestVersionForData([{ mode, getLength: () => segment.data.length }], level);
+  const version = getBestVersionForData([{ mode: QR_MODES[segment.mode], getLength: () => segment.data.length }], level);
   if (!version) throw new Error('The amount of data is too big to be stored in a QR Code');
   return version;
 }

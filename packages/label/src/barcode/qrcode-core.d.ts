@@ -11,11 +11,13 @@ declare module 'qrcode/lib/core/qrcode' {
   export function create(data: string | readonly QrSegmentInput[], options: { errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'; maskPattern?: number; version?: number }): QrCodeResult;
 }
 declare module 'qrcode/lib/core/mode' {
-  /** A data mode (opaque here: qrcode compares them by identity). */
-  export interface QrMode { readonly id: string }
+  /** A data mode (qrcode compares them by identity); `bit` is its 4-bit mode indicator. */
+  export interface QrMode { readonly id: string; readonly bit: number }
   export const NUMERIC: QrMode;
   export const ALPHANUMERIC: QrMode;
   export const BYTE: QrMode;
+  /** Bits of the character count field for the mode at a version. */
+  export function getCharCountIndicator(mode: QrMode, version: number): number;
 }
 declare module 'qrcode/lib/core/version' {
   /** The smallest version (1..40) that holds the single segment at the level; undefined when none does. */
