@@ -82,19 +82,17 @@ describe('inkless print (in-process, fake printer)', () => {
     const slow: FakePrinter = Object.create(printer) as FakePrinter;
     Object.assign(slow, {
       // A printer that answers each query 20 ms after it is asked, in order.
+      // Each label goes out with its status query behind it, in one write.
       query: async (request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }) => {
+        if (request.length > 100) { // a label, not a bare status query
+          labelWrites++;
+          most = Math.max(most, unanswered);
+        }
         unanswered++;
         const reply = await printer.query!(request, options);
         await new Promise((r) => setTimeout(r, 20));
         unanswered--;
         return reply;
-      },
-      write: async (bytes: Uint8Array) => {
-        if (bytes.length > 100) { // a label, not the job header
-          labelWrites++;
-          most = Math.max(most, unanswered);
-        }
-        await printer.write(bytes);
       },
     });
     expect(await print([label, '--data', data], slow)).toBe(0);
@@ -105,28 +103,24 @@ describe('inkless print (in-process, fake printer)', () => {
     expect(most).toBe(0); // no label went out while a reply was due: a dying printer can take at most one unconfirmed label
   });
 
-  it('asks for status only once the label before it is written whole (a query in the middle of a write would land inside the label)', async () => {
+  it('writes each label whole with its status query behind it (a query in the middle of a label would land inside its bytes)', async () => {
     const { label, data } = setup(rowsOf(6));
     const printer = createFakePrinter('tspl');
-    let writing = 0;
-    let queriesMidWrite = 0;
-    const slow: FakePrinter = Object.create(printer) as FakePrinter;
-    Object.assign(slow, {
-      // A transport whose writes take a while to go out, as a big label does in slices.
-      write: async (bytes: Uint8Array) => {
-        writing++;
-        await new Promise((r) => setTimeout(r, 2));
-        await printer.write(bytes);
-        writing--;
-      },
+    const requests: string[] = [];
+    const spy: FakePrinter = Object.create(printer) as FakePrinter;
+    Object.assign(spy, {
       query: (request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }) => {
-        if (writing > 0) queriesMidWrite++;
+        requests.push(Buffer.from(request).toString('latin1'));
         return printer.query!(request, options);
       },
     });
-    expect(await print([label, '--data', data], slow)).toBe(0);
-    expect(printer.queries).toBe(6);
-    expect(queriesMidWrite).toBe(0);
+    expect(await print([label, '--data', data], spy)).toBe(0);
+    expect(requests).toHaveLength(6);
+    for (const r of requests) {
+      expect(r.startsWith('CLS\r\n')).toBe(true);
+      expect(r.endsWith('PRINT 1,1\r\n\x1b!?')).toBe(true);
+    }
+    expect(printer.labels).toHaveLength(6);
   });
 
   it('prints each row quantity x copies times, per-copy serials counting physical labels', async () => {
@@ -195,18 +189,19 @@ describe('inkless print (in-process, fake printer)', () => {
     const first = createFakePrinter('tspl', { dieAfterLabels: 13 });
     const e = await failure(print([label, '--data', data], first));
     expect(e.code).toBe('INKLESS_PRINTER_GONE');
-    expect(e.message).toMatch(/^printer fake:\/\/printer went away after label 12 of 30 \(row 13\); labels up to 12 are confirmed printed; run again with --resume to continue from label 13/);
-    expect(await readJournal(journal)).toMatchObject({ confirmedLabels: 12, printer: 'fake://printer', fingerprint: { totalLabels: 30 } });
+    // Label 13 went out with its status query and was answered; the write of label 14 failed.
+    expect(e.message).toMatch(/^printer fake:\/\/printer went away after label 13 of 30 \(row 14\); labels up to 13 are confirmed printed; run again with --resume to continue from label 14/);
+    expect(await readJournal(journal)).toMatchObject({ confirmedLabels: 13, printer: 'fake://printer', fingerprint: { totalLabels: 30 } });
 
     const again = createFakePrinter('tspl');
-    expect((await failure(print([label, '--data', data], again))).message).toMatch(/unfinished print job .* \(12 of 30 labels confirmed.*--resume/);
+    expect((await failure(print([label, '--data', data], again))).message).toMatch(/unfinished print job .* \(13 of 30 labels confirmed.*--resume/);
     expect(again.writes).toBe(0);
 
     expect(await print([label, '--data', data, '--resume'], again)).toBe(0);
     const doc = JSON.parse(readFileSync(label, 'utf8')) as object;
-    const want = expectedBitmaps(doc, rowsOf(30).map(([name, code, qty], i) => ({ row: { name: name!, code: code!, qty: qty! }, printIndex: i })).slice(12));
-    expect(again.labels).toHaveLength(18);
-    again.labels.forEach((bitmap, i) => expect(same(bitmap, want[i]!), `label ${i + 13}`).toBe(true));
+    const want = expectedBitmaps(doc, rowsOf(30).map(([name, code, qty], i) => ({ row: { name: name!, code: code!, qty: qty! }, printIndex: i })).slice(13));
+    expect(again.labels).toHaveLength(17);
+    again.labels.forEach((bitmap, i) => expect(same(bitmap, want[i]!), `label ${i + 14}`).toBe(true));
     expect(existsSync(journal)).toBe(false);
   });
 

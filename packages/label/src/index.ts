@@ -13,7 +13,7 @@ export { elementKinds, findElementKind } from './elements/registry';
 export type { ElementKind, ElementContext, BoxDots, ExpectedScan } from './elements/element-kind';
 export type { VariableDef, DateVariable, SerialVariable } from './variables/variable-defs';
 export type { LabelInstance } from './variables/resolve-variable';
-export { compileLabel, renderLabel, CompiledLabel, type RenderEnv, type RenderedLabel, type ElementLayout } from './render/compile-label';
+export { compileLabel, renderLabel, CompiledLabel, type RenderEnv, type RenderOptions, type RenderedLabel, type ElementLayout } from './render/compile-label';
 export type { Placement } from './render/place-element';
 export { FontSet, type FontFaceSource } from './text/font-set';
 export { bundledFonts, bundledFamilies, listBundledFaces, registerBundledFonts, type BundledFace, type BundledFamily } from './text/bundled-fonts';

@@ -85,6 +85,7 @@ function timeTransport(inner: Transport, t: Timing): Transport {
     },
     ...(query ? {
       query: async (request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }) => {
+        t.bytes += request.length; // a label goes out with its status query behind it
         const reply = await query(request, options);
         t.lastReplyAt = now();
         t.loopAtLastReply = performance.eventLoopUtilization();

@@ -14,16 +14,17 @@ export interface BenchPrinter {
 }
 
 /**
- * Starts `inkless virtual-printer --lang tspl --discard` pinned to core 1 when `taskset` exists
- * (the contenders run on core 0), so decoding runs beside the sender, as a real printer would, and
- * no PNG is written: the printer must not be the bottleneck. Its output goes to `logPath`, a file,
+ * Starts `inkless virtual-printer --lang tspl --discard --warm-up` pinned to core 1 when `taskset`
+ * exists (the contenders run on core 0), so decoding runs beside the sender, as a real printer
+ * would, no PNG is written and its decoder is compiled before the first label: the printer must not
+ * be the bottleneck. Its output goes to `logPath`, a file,
  * so a parent blocked in `spawnSync` never stalls it on a full pipe.
  */
 export async function startBenchPrinter(logPath: string): Promise<BenchPrinter> {
   const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '1'] : [];
   const [cmd, ...pre] = [...pin, process.execPath];
   const log = openSync(logPath, 'w');
-  const child = spawn(cmd!, [...pre, BIN, 'virtual-printer', '--lang', 'tspl', '--discard', '--port', '0'], { stdio: ['ignore', log, log] });
+  const child = spawn(cmd!, [...pre, BIN, 'virtual-printer', '--lang', 'tspl', '--discard', '--warm-up', '--port', '0'], { stdio: ['ignore', log, log] });
   closeSync(log);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const port = await waitForPort(child, logPath);

@@ -3,17 +3,19 @@ import { startVirtualPrinter } from '@inkless/printers/node';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 
-const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--discard [--port 9100] [--host 127.0.0.1] [--dpi 203]';
+const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--discard [--port 9100] [--host 127.0.0.1] [--dpi 203] [--warm-up]';
 
 /**
  * `inkless virtual-printer`: a network printer that prints to PNG files, for trying `inkless print`
  * and any other software that talks raw TCP 9100 without wasting labels. Runs until Ctrl+C.
  * `--discard` decodes and counts labels without writing PNGs (benchmarks: the disk is not the printer).
+ * `--warm-up` decodes generated labels before listening, so the first jobs are decoded as fast as
+ * the rest (benchmarks: a real printer has no JIT to warm up).
  */
 export async function runVirtualPrinter(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     lang: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, dpi: { type: 'string' },
-    discard: { type: 'boolean', default: false },
+    discard: { type: 'boolean', default: false }, 'warm-up': { type: 'boolean', default: false },
   }, USAGE);
   if (positionals.length > 0) throw new CliError('INKLESS_CLI_USAGE', `virtual-printer takes no file, got "${positionals[0]}"\nusage: ${USAGE}`, 2);
   const language = values.lang;
@@ -24,7 +26,7 @@ export async function runVirtualPrinter(args: string[]): Promise<number> {
   const host = values.host ?? '127.0.0.1';
   const dpi = values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203);
 
-  const printer = await startVirtualPrinter({ port, host, language, ...(values.out ? { outDir: values.out } : {}), ...(dpi === undefined ? {} : { dpi }) }).catch((e: unknown) => {
+  const printer = await startVirtualPrinter({ port, host, language, warmUp: values['warm-up'], ...(values.out ? { outDir: values.out } : {}), ...(dpi === undefined ? {} : { dpi }) }).catch((e: unknown) => {
     const code = (e as { code?: unknown }).code;
     if (code === 'EADDRINUSE') throw new CliError('INKLESS_CLI_USAGE', `port ${port} on ${host} is already in use; stop what listens there or pick another with --port`, 2, { cause: e });
     if (code === 'EACCES') throw new CliError('INKLESS_CLI_USAGE', `may not listen on port ${port} of ${host}; ports under 1024 need privileges, try --port 9100`, 2, { cause: e });

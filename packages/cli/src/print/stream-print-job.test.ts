@@ -27,9 +27,10 @@ function recordedJob(n: number, replyMs: number, confirmWindow?: number) {
     description: 'recorder',
     open: async () => {},
     write: async (bytes) => {
-      if (bytes.length > 0 && bytes[0] === 0x43) events.push(`send ${++label}`); // "CLS": a label
+      if (bytes.length > 0 && bytes[0] === 0x43) events.push(`write ${++label}`); // "CLS": a label written on its own
     },
-    query: async () => {
+    query: async (request) => {
+      if (request[0] === 0x43) events.push(`send ${++label}`); // a label with its status query behind it
       const asked = label;
       await new Promise((r) => setTimeout(r, replyMs));
       events.push(`reply ${asked}`);

@@ -65,8 +65,8 @@ type PendingOutcome = { readonly reply: Uint8Array } | { readonly error: unknown
  * received, not yet printed.
  *
  * Streams a job: render and encode a label while the replies to the labels before it are due,
- * wait until fewer than `window` labels are unconfirmed, `await transport.write` (back-pressure),
- * then a status query whose reply confirms everything before it. Memory stays flat: one label
+ * wait until fewer than `window` labels are unconfirmed (back-pressure), then write the label with
+ * a status query behind it whose reply confirms everything before it. Memory stays flat: one label
  * being drawn and a few replies awaited. When the printer goes away, throws INKLESS_PRINTER_GONE
  * saying the last confirmed label and how to resume.
  */
@@ -105,11 +105,28 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
   };
   /** Draws a label; when a row cannot be drawn, stops once the labels before it are confirmed. */
   const render = async (label: PrintLabel): Promise<Bitmap1> => {
-    const result = job.compiled.render(label.instance);
+    // Encoded before the next label is drawn, so one bitmap serves the whole job.
+    const result = job.compiled.render(label.instance, { reuseBitmap: true });
     if (result.ok) return result.value.bitmap;
     while (await takeReply(true));
     const lines = formatRowIssues(label.rowNumber, result.issues, true).join('\n  ');
     throw new CliError('INKLESS_CLI_RENDER_FAILED', `label ${label.labelNumber} could not be rendered, so printing stopped:\n  ${lines}\nlabels up to ${confirmed} were sent; fix the row and run again with --resume`, 1);
+  };
+  /**
+   * Sends a label and the status query behind it as one write: one system call and one wake-up of
+   * the printer per label, and the query cannot land inside the label's bytes (a transport writes
+   * big jobs in slices). The reply is taken later, in order; a failed write comes back as its error.
+   */
+  const sendWithQuery = (bytes: Uint8Array, label: PrintLabel): PendingReply => {
+    const options = { ...(status!.replyBytes === undefined ? {} : { replyBytes: status!.replyBytes }), timeoutMs: STATUS_TIMEOUT_MS };
+    const entry: PendingReply = {
+      labelNumber: label.labelNumber,
+      rowNumber: label.rowNumber,
+      arrived: undefined,
+      outcome: query!(joinBytes(bytes, status!.request), options).then((reply) => ({ reply }), (error: unknown) => ({ error })),
+    };
+    void entry.outcome.then((outcome) => (entry.arrived = outcome));
+    return entry;
   };
   const send = async (bytes: Uint8Array) => {
     try {
@@ -130,28 +147,25 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
     const bytes = reuse ? cache!.bytes : job.driver.encodeLabel(await render(label), job.options);
     cache = { rowNumber: label.rowNumber, bytes };
     while (await takeReply(pending.length >= window));
-    await send(bytes);
     written = label.labelNumber;
+    if (query) pending.push(sendWithQuery(bytes, label));
+    else await send(bytes);
     job.progress.tick();
     collectBetweenLabels(written);
-    if (query) {
-      // Asked only once the label is written whole: a transport writes big labels in slices, and
-      // a query sent meanwhile would land inside the label's bytes. Its reply is taken later, in order.
-      const entry: PendingReply = {
-        labelNumber: written,
-        rowNumber: label.rowNumber,
-        arrived: undefined,
-        outcome: query(status!.request, { ...(status!.replyBytes === undefined ? {} : { replyBytes: status!.replyBytes }), timeoutMs: STATUS_TIMEOUT_MS })
-          .then((reply) => ({ reply }), (error: unknown) => ({ error })),
-      };
-      void entry.outcome.then((outcome) => (entry.arrived = outcome));
-      pending.push(entry);
-    } else await confirmUpTo(written, label.rowNumber);
+    if (!query) await confirmUpTo(written, label.rowNumber);
     while (await takeReply(false));
   }
   await send(job.driver.endJob(job.options));
   while (await takeReply(true));
   return { sent: written - job.skipLabels, confirmed, queried: query !== undefined };
+}
+
+/** `a` then `b` in one new array. */
+function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /** The message users see when the printer disappears: what is known printed and how to go on. */

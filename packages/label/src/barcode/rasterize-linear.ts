@@ -50,8 +50,8 @@ export function rasterizeLinear(symbol: LinearSymbol, options: RasterizeOptions)
 }
 
 /**
- * Draws the symbol with its top-left corner (quiet zone included) at (x0, 0) of `bmp`, whose rows
- * there must be blank: one dot row of bars is drawn and then copied down whole (a fresh element box).
+ * Draws the symbol with its top-left corner (quiet zone included) at (x0, 0) of `bmp`, whose bytes
+ * there must be blank: one dot row of bars is drawn and its bytes are copied down the rows.
  */
 export function drawLinear(bmp: Bitmap1, x0: number, symbol: LinearSymbol, options: RasterizeOptions): void {
   const m = options.moduleDots;
@@ -65,13 +65,15 @@ export function drawLinear(bmp: Bitmap1, x0: number, symbol: LinearSymbol, optio
   const textTop = bearer * 2 + barHeight + (hrt ? hrtGapDots(m) : 0);
   const guards = new Set(hrt && symbol.hrtLayout !== 'plain' ? symbol.guardBars ?? [] : []);
   // Every bar (and the bearer's sides) covers the same dot rows: draw one row, then copy it down.
+  const fromByte = Math.max(0, x0 >> 3);
+  const toByte = Math.min(bmp.stride, (x0 + width + 7) >> 3);
   if (barHeight > 0) {
     for (let i = 0; i < symbol.modules.length; i += 2) fillSpan(bmp, bearer, xs[i]!, xs[i + 1]!);
     if (bearer) {
       fillSpan(bmp, bearer, x0, x0 + bearer);
       fillSpan(bmp, bearer, x0 + width - bearer, x0 + width);
     }
-    repeatRow(bmp, bearer, bearer + barHeight);
+    repeatRow(bmp, bearer, bearer + barHeight, fromByte, toByte);
   }
   // Guard bars reach on down to the middle of the text (always below the other bars: the gap is >= 2).
   const guardBottom = textTop + Math.floor(textH / 2);
@@ -80,23 +82,20 @@ export function drawLinear(bmp: Bitmap1, x0: number, symbol: LinearSymbol, optio
   }
   if (bearer) {
     fillSpan(bmp, 0, x0, x0 + width);
-    repeatRow(bmp, 0, bearer);
+    repeatRow(bmp, 0, bearer, fromByte, toByte);
     fillSpan(bmp, bearer + barHeight, x0, x0 + width);
-    repeatRow(bmp, bearer + barHeight, 2 * bearer + barHeight);
+    repeatRow(bmp, bearer + barHeight, 2 * bearer + barHeight, fromByte, toByte);
   }
   if (hrt) drawLinearText(bmp, symbol, xs, { x0, width }, hrt, textTop, textH, m);
 }
 
-/** Copies dot row y0 into rows y0 + 1 .. y1 - 1, doubling the copied block each time. */
-function repeatRow(bmp: Bitmap1, y0: number, y1: number): void {
-  const start = y0 * bmp.stride;
-  const end = Math.min(y1, bmp.height) * bmp.stride;
-  let filled = start + bmp.stride;
-  while (filled < end) {
-    const n = Math.min(filled - start, end - filled);
-    bmp.data.copyWithin(filled, start, start + n);
-    filled += n;
-  }
+/**
+ * Copies the bytes [fromByte, toByte) of dot row y0 into rows y0 + 1 .. y1 - 1: only the symbol's
+ * bytes, so a window onto a wider bitmap keeps what lies beside the box.
+ */
+function repeatRow(bmp: Bitmap1, y0: number, y1: number, fromByte: number, toByte: number): void {
+  const from = y0 * bmp.stride;
+  for (let y = y0 + 1; y < Math.min(y1, bmp.height); y++) bmp.data.copyWithin(y * bmp.stride + fromByte, from + fromByte, from + toByte);
 }
 
 /** A text group: which characters and the dot interval [x0, x1) they are centred in. */

@@ -9,7 +9,11 @@
 export interface Bitmap1 {
   readonly width: number;
   readonly height: number;
-  /** Bytes per row: ceil(width / 8). Padding bits at the end of a row are always 0. */
+  /**
+   * Bytes from one row to the next: ceil(width / 8), whose padding bits at the end of a row are
+   * always 0; or, for a window onto a wider bitmap (bitmapWindow), that bitmap's stride, the bytes
+   * past `width` belonging to it. Drawing functions touch only the dots [0, width) of each row.
+   */
   readonly stride: number;
   readonly data: Uint8Array;
 }
@@ -26,6 +30,23 @@ export function createBitmap(width: number, height: number): Bitmap1 {
   }
   const stride = (width + 7) >> 3;
   return { width, height, stride, data: new Uint8Array(stride * height) };
+}
+
+/**
+ * A box of `bmp` as a bitmap of its own, sharing its bytes: what is drawn into the window lands on
+ * `bmp` (at x, y) with no copy. The box must lie inside `bmp`, and x must be a multiple of 8 so its
+ * dots start on a byte. Only drawing functions (the fills, blit, setPixel) may be given a window:
+ * they stay inside [0, width) of each row; whole-bitmap helpers (rotate, encoders) may not.
+ *
+ * @example
+ * renderInto(bitmapWindow(label, 40, 48, 718, 64)); // drawn straight onto the label
+ */
+export function bitmapWindow(bmp: Bitmap1, x: number, y: number, width: number, height: number): Bitmap1 {
+  if (x % 8 !== 0 || x < 0 || y < 0 || width < 0 || height < 0 || x + width > bmp.width || y + height > bmp.height) {
+    throw new RangeError(`a ${width}x${height} window at ${x},${y} does not fit the ${bmp.width}x${bmp.height} bitmap on a byte boundary`);
+  }
+  const start = y * bmp.stride + (x >> 3);
+  return { width, height, stride: bmp.stride, data: bmp.data.subarray(start, Math.max(start, start + (height - 1) * bmp.stride + ((width + 7) >> 3))) };
 }
 
 export function getPixel(bmp: Bitmap1, x: number, y: number): boolean {
@@ -48,38 +69,37 @@ function spanMask(from: number, to: number): number {
 
 /** Sets (or clears) the horizontal run [x0, x1) of row y; clipped to the bitmap. */
 export function fillSpan(bmp: Bitmap1, y: number, x0: number, x1: number, ink = true): void {
-  if (y < 0 || y >= bmp.height) return;
-  const from = Math.max(0, x0);
-  const to = Math.min(bmp.width, x1);
-  if (to <= from) return;
-  const row = y * bmp.stride;
+  fillRect(bmp, x0, y, x1 - x0, 1, ink);
+}
+
+/**
+ * Fills the rectangle [x, x+w) x [y, y+h) with ink (or clears it); clipped to the bitmap. The
+ * edge masks are worked out once for all rows; whole bytes between them are set in a loop when
+ * there are few (a QR module, a bar) and with `fill` when there are many.
+ */
+export function fillRect(bmp: Bitmap1, x: number, y: number, w: number, h: number, ink = true): void {
+  const y0 = Math.max(0, y);
+  const y1 = Math.min(bmp.height, y + h);
+  const from = Math.max(0, x);
+  const to = Math.min(bmp.width, x + w);
+  if (to <= from || y1 <= y0) return;
+  const { data, stride } = bmp;
   const b0 = from >> 3;
   const b1 = (to - 1) >> 3;
-  const data = bmp.data;
   if (b0 === b1) {
     const m = spanMask(from & 7, ((to - 1) & 7) + 1);
-    if (ink) data[row + b0]! |= m;
-    else data[row + b0]! &= ~m;
+    for (let i = y0 * stride + b0, end = y1 * stride; i < end; i += stride) data[i] = ink ? data[i]! | m : data[i]! & ~m;
     return;
   }
   const first = spanMask(from & 7, 8);
   const last = spanMask(0, ((to - 1) & 7) + 1);
-  if (ink) {
-    data[row + b0]! |= first;
-    data.fill(0xff, row + b0 + 1, row + b1);
-    data[row + b1]! |= last;
-  } else {
-    data[row + b0]! &= ~first;
-    data.fill(0, row + b0 + 1, row + b1);
-    data[row + b1]! &= ~last;
+  const whole = ink ? 0xff : 0;
+  for (let row = y0 * stride, end = y1 * stride; row < end; row += stride) {
+    data[row + b0] = ink ? data[row + b0]! | first : data[row + b0]! & ~first;
+    if (b1 - b0 > 16) data.fill(whole, row + b0 + 1, row + b1);
+    else for (let i = row + b0 + 1; i < row + b1; i++) data[i] = whole;
+    data[row + b1] = ink ? data[row + b1]! | last : data[row + b1]! & ~last;
   }
-}
-
-/** Fills the rectangle [x, x+w) x [y, y+h) with ink (or clears it); clipped to the bitmap. */
-export function fillRect(bmp: Bitmap1, x: number, y: number, w: number, h: number, ink = true): void {
-  const y0 = Math.max(0, y);
-  const y1 = Math.min(bmp.height, y + h);
-  for (let row = y0; row < y1; row++) fillSpan(bmp, row, x, x + w, ink);
 }
 
 /** Flips every dot of the rectangle (used for "inverse" elements). */

@@ -75,7 +75,10 @@ export const barcodeElement = defineElementKind<BarcodeElement>({
   check(el, box, ctx) {
     return checkBarcodePlan(toPlanInput(el), box, ctx.dpi, ctx.path);
   },
-  render(el, box, ctx) {
+  // render plans the symbol and throws the plan's issues: the ones checkBarcodePlan finds.
+  renderChecks: true,
+  drawsInto: true,
+  render(el, box, ctx, into) {
     const r = plan(el, box, ctx);
     if (!r.ok) throw InklessError.fromIssues(r.issues);
     const p = r.value;
@@ -85,7 +88,7 @@ export const barcodeElement = defineElementKind<BarcodeElement>({
       ratio: p.ratio,
       ...(p.showText ? { hrt: { fonts: ctx.fonts, family: BARCODE_TEXT_FAMILY, sizeDots: p.textSizeDots }, hrtText: el.data } : {}),
     };
-    const out = createBitmap(box.widthDots, box.heightDots);
+    const out = into ?? createBitmap(box.widthDots, box.heightDots);
     const free = box.widthDots - measureSymbolDots(p.symbol, options).width;
     const x = el.align === 'left' ? 0 : el.align === 'right' ? free : Math.floor(free / 2);
     drawSymbol(out, x, p.symbol, options);

@@ -38,8 +38,21 @@ export interface ElementKind<E extends ElementBase = ElementBase> {
    * (start from ctx.path). Called after variables are resolved, before render.
    */
   check?(element: E, box: BoxDots, ctx: ElementContext): Issue[];
-  /** Draws the element's content into a fresh bitmap of the box's size. Throws InklessError on failure. */
-  render(element: E, box: BoxDots, ctx: ElementContext): Bitmap1;
+  /**
+   * True when render throws every issue check would report, so drawing need not check first
+   * (check stays for the batch preflight, which does not draw).
+   */
+  readonly renderChecks?: boolean;
+  /**
+   * Draws the element's content into a fresh bitmap of the box's size, or, for a kind that
+   * `drawsInto`, into `into` when given, which it returns. Throws InklessError on failure.
+   */
+  render(element: E, box: BoxDots, ctx: ElementContext, into?: Bitmap1): Bitmap1;
+  /**
+   * True when render can draw into a given bitmap of the box's size, blank in every byte the box
+   * touches: a window onto the label (bitmapWindow), so the element needs no bitmap of its own.
+   */
+  readonly drawsInto?: boolean;
   /**
    * What a scanner should read from this element once printed (barcodes only), so `inkless verify`
    * can decode the raster and compare without knowing element types.

@@ -35,7 +35,8 @@ export const textElement = defineElementKind<TextElement>({
   check(el, _box, ctx) {
     return checkFontFamily(ctx.fonts, el.fontFamily, ctx.path);
   },
-  render(el, box, ctx) {
+  drawsInto: true,
+  render(el, box, ctx, into) {
     const result = renderTextBlock(ctx.fonts, {
       text: el.text,
       family: el.fontFamily,
@@ -49,7 +50,7 @@ export const textElement = defineElementKind<TextElement>({
       lineSpacing: el.lineSpacing,
       widthDots: box.widthDots,
       heightDots: box.heightDots,
-    });
+    }, into);
     if (result.overflow) {
       ctx.warn({ code: 'INKLESS_RENDER_CLIPPED', path: `${ctx.path}.text`, message: `the text does not fit its ${box.widthDots}x${box.heightDots}-dot box and was clipped; enlarge the box, use a smaller size or turn on shrinkToFit` });
     }

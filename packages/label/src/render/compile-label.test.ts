@@ -66,4 +66,24 @@ describe('renderLabel', () => {
     expect(a.ok && b.ok && hashBitmap(a.value.bitmap) === hashBitmap(b.value.bitmap)).toBe(true);
     expect(a.ok && a.value.bitmap).not.toBe(b.ok && b.value.bitmap);
   });
+
+  it('draws in the same bitmap again when asked to reuse it, wiped of the label before', () => {
+    const doc = makeDoc({}, [
+      { type: 'rect', xMm: 0, yMm: 0, widthMm: 8, heightMm: 1, fill: true },
+      { type: 'rect', xMm: 0, yMm: 2, widthMm: 8, heightMm: 3, fill: true, inverse: true },
+    ]);
+    const bits = (r: ReturnType<typeof renderLabel>) => (r.ok ? toAscii(r.value.bitmap) : JSON.stringify(r.issues));
+    const full = compileLabel(doc, env);
+    const empty = compileLabel(makeDoc({}, []), env);
+    const first = full.render({}, { reuseBitmap: true });
+    expect(bits(first)).toBe(['########', '........', '........', '........', '........', '........'].join('\n'));
+    if (first.ok) first.value.bitmap.data.fill(0xff); // what a caller may do with a bitmap it owns until the next render
+    const again = full.render({}, { reuseBitmap: true });
+    expect(again.ok && first.ok && again.value.bitmap).toBe(first.ok && first.value.bitmap);
+    expect(bits(again)).toBe(bits(full.render()));
+    // No static layer to copy in: the reused bitmap is cleared.
+    const e1 = empty.render({}, { reuseBitmap: true });
+    if (e1.ok) e1.value.bitmap.data.fill(0xff);
+    expect(bits(empty.render({}, { reuseBitmap: true }))).toBe(bits(empty.render()));
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBitmap } from '../bitmap/bitmap1';
-import { GlyphCache } from './glyph-cache';
+import { GlyphCache, glyphKey } from './glyph-cache';
 
 const glyph = () => ({ bitmap: createBitmap(1, 1), left: 0, top: 0 });
 
@@ -34,5 +34,22 @@ describe('GlyphCache', () => {
     cache.getOrCreate('c', big);
     expect(cache.size).toBe(2);
     expect(cache.byteSize).toBe(64);
+  });
+});
+
+describe('glyphKey', () => {
+  it('gives every face, glyph, size and synthesis its own number, up to the largest of each', () => {
+    const faces = [0, 1, 0x1ffff, 0x20000, 0x20001];
+    const glyphs = [0, 1, 0xfffe, 0xffff];
+    const sizes = [0, 1, 64 * 4000 - 1, 64 * 4000];
+    const keys = new Set<number | string>();
+    let made = 0;
+    for (const f of faces) for (const g of glyphs) for (const s of sizes) for (const b of [false, true]) for (const i of [false, true]) {
+      const key = glyphKey(f, g, s, b, i);
+      expect(typeof key === 'string' || Number.isSafeInteger(key)).toBe(true);
+      keys.add(key);
+      made++;
+    }
+    expect(keys.size).toBe(made);
   });
 });

@@ -6,11 +6,24 @@ export const DEFAULT_GLYPH_CACHE_SIZE = 20_000;
 export const DEFAULT_GLYPH_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
- * A least-recently-used cache of rasterized glyphs, keyed by face, glyph, size and synthesis,
- * so repeated text (every label of a batch) costs only blits.
+ * A least-recently-used cache of rasterized glyphs, keyed by face, glyph, size and synthesis
+ * (glyphKey), so repeated text (every label of a batch) costs only blits.
  */
+/** Face ids below this fit glyphKey's number exactly (2^17: 17 + 16 + 18 + 2 bits < 2^53). */
+const NUMBER_KEY_FACES = 0x20000;
+
+/**
+ * The cache key of a glyph at a size: face id, glyph index (< 2^16), size in 1/64 dots (< 2^18, the
+ * largest size being 4,000 dots) and the synthesized bold and italic bits, packed in one number
+ * so the lookup for every glyph drawn builds nothing (a string only past 2^17 faces).
+ */
+export function glyphKey(faceId: number, glyphIndex: number, size64: number, bold: boolean, italic: boolean): number | string {
+  if (faceId >= NUMBER_KEY_FACES) return `${faceId}:${glyphIndex}:${size64}:${bold ? 1 : 0}${italic ? 1 : 0}`;
+  return ((faceId * 0x10000 + glyphIndex) * 0x40000 + size64) * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
+}
+
 export class GlyphCache {
-  private readonly entries = new Map<string, PlacedBitmap>();
+  private readonly entries = new Map<string | number, PlacedBitmap>();
   private bytes = 0;
   readonly capacity: number;
   readonly maxBytes: number;
@@ -25,14 +38,22 @@ export class GlyphCache {
   }
 
   /** Returns the cached glyph (marking it recently used) or builds and stores it. */
-  getOrCreate(key: string, build: () => PlacedBitmap): PlacedBitmap {
+  getOrCreate(key: string | number, build: () => PlacedBitmap): PlacedBitmap {
+    return this.get(key) ?? this.put(key, build());
+  }
+
+  /** The cached glyph, marked recently used; undefined when it is not cached. */
+  get(key: string | number): PlacedBitmap | undefined {
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit;
     }
-    const made = build();
+    return hit;
+  }
+
+  /** Stores a glyph (evicting the least recently used beyond the bounds) and returns it. */
+  put(key: string | number, made: PlacedBitmap): PlacedBitmap {
     this.entries.set(key, made);
     this.bytes += made.bitmap.data.length;
     // Evict the oldest; the glyph just made stays even when it alone is over the byte bound.

@@ -2,6 +2,7 @@ import { blit, createBitmap, type Bitmap1 } from '../bitmap/bitmap1';
 import { InklessError } from '../errors/inkless-error';
 import { advanceDots, breakLines, type BrokenLines, type TextLine } from './break-lines';
 import type { FontSet } from './font-set';
+import { glyphKey } from './glyph-cache';
 import { rasterizeGlyph } from './rasterize-glyph';
 import { shapeText } from './shape-text';
 
@@ -68,10 +69,13 @@ interface Layout extends BrokenLines {
  * Lays out and draws text in a box: wrapping, alignment, shrink-to-fit, clipping. Glyphs sit on
  * whole dots and come from a cache, so the same text gives the same bits everywhere, fast.
  *
+ * Draws into `into` when given (a blank bitmap of the box's size, or a window onto the label:
+ * glyphs are OR-ed in and clipped to the box), else into a fresh bitmap.
+ *
  * @example
  * const { bitmap, overflow } = renderTextBlock(fonts, { text: 'Milk 1 L', family: 'Sans', sizeDots: 28, widthDots: 300, heightDots: 40 });
  */
-export function renderTextBlock(fonts: FontSet, options: TextBlockOptions): TextBlockResult {
+export function renderTextBlock(fonts: FontSet, options: TextBlockOptions, into?: Bitmap1): TextBlockResult {
   const { text, widthDots, heightDots } = options;
   if (!(options.sizeDots > 0 && options.sizeDots <= MAX_SIZE_DOTS)) {
     throw new InklessError('INKLESS_TEXT_SIZE_INVALID', `font size of ${options.sizeDots} dots is outside 0..${MAX_SIZE_DOTS}; use a size in points between 2 and 400`);
@@ -79,7 +83,10 @@ export function renderTextBlock(fonts: FontSet, options: TextBlockOptions): Text
   if (text.length > MAX_TEXT_CHARS) {
     throw new InklessError('INKLESS_TEXT_TOO_LONG', `text has ${text.length} characters; a text block holds at most ${MAX_TEXT_CHARS}, so split it or shorten it`);
   }
-  const bitmap = createBitmap(widthDots, heightDots);
+  if (into && (into.width !== widthDots || into.height !== heightDots)) {
+    throw new RangeError(`a ${widthDots}x${heightDots} text box cannot draw into a ${into.width}x${into.height} bitmap`);
+  }
+  const bitmap = into ?? createBitmap(widthDots, heightDots);
   if (text.length === 0) return { bitmap, overflow: false, sizeDots: options.sizeDots, lineCount: 0, contentWidthDots: 0, contentHeightDots: 0 };
   const bold = options.bold ?? false;
   const italic = options.italic ?? false;
@@ -157,8 +164,8 @@ function drawLines(fonts: FontSet, bitmap: Bitmap1, layout: Layout, options: Tex
       }
       if (!g.isSpace) {
         const { face, synth } = g.face;
-        const key = `${face.id}:${g.glyphIndex}:${size64}:${synth.bold ? 1 : 0}${synth.italic ? 1 : 0}`;
-        const placed = cache.getOrCreate(key, () => rasterizeGlyph(face, g.glyphIndex, rasterSize, synth));
+        const key = glyphKey(face.id, g.glyphIndex, size64, synth.bold, synth.italic);
+        const placed = cache.get(key) ?? cache.put(key, rasterizeGlyph(face, g.glyphIndex, rasterSize, synth));
         const gw = placed.bitmap.width;
         if (gw > 0) {
           const x = Math.round(pen) + placed.left;

@@ -2,22 +2,18 @@ import type { Bitmap1 } from '@inkless/label';
 import type { InkRect } from './ink-bands';
 import type { TsplWriter } from './tspl-wire';
 
-/** A solid black rectangle in dots: what TSPL's `BAR x,y,width,height` draws. */
-export interface SolidBar {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+/**
+ * The bars the last findSolidBars call found, as (x, y, width, height) in dots at 4k .. 4k + 3:
+ * what TSPL's `BAR x,y,width,height` draws. One array serves every rectangle of every label (a
+ * label's QR Code alone is hundreds of bars), grown when a rectangle needs more.
+ */
+let bars = new Int32Array(4 * 512);
 
-/** The `BAR x,y,w,h` line, without its CRLF. */
-export function formatBar(bar: SolidBar): string {
-  return `BAR ${bar.x},${bar.y},${bar.width},${bar.height}`;
-}
-
-/** Writes the `BAR x,y,w,h` line and its CRLF (what formatBar spells, without building a string). */
-export function writeBar(w: TsplWriter, bar: SolidBar): void {
-  w.text('BAR ').int(bar.x).char(0x2c).int(bar.y).char(0x2c).int(bar.width).char(0x2c).int(bar.height).crlf();
+/** Writes the first `count` bars findSolidBars found as `BAR x,y,w,h` lines. */
+export function writeFoundBars(w: TsplWriter, count: number): void {
+  for (let k = 0; k < 4 * count; k += 4) {
+    w.text('BAR ').int(bars[k]!).char(0x2c).int(bars[k + 1]!).char(0x2c).int(bars[k + 2]!).char(0x2c).int(bars[k + 3]!).crlf();
+  }
 }
 
 /**
@@ -25,11 +21,12 @@ export function writeBar(w: TsplWriter, bar: SolidBar): void {
  * rows below repeat it exactly. A 1D barcode becomes one bar per bar; a QR code one bar per run of
  * dark modules per module row; text becomes many tiny bars, which is why the caller gives a byte
  * budget and gets undefined once the bars would cost more than the bitmap. `repeats` (from
- * findRepeatedRows) spares comparing rows already known to repeat.
+ * findRepeatedRows) spares comparing rows already known to repeat. Returns how many bars it found;
+ * writeFoundBars writes them.
  */
-export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number, repeats?: Uint8Array): SolidBar[] | undefined {
+export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number, repeats?: Uint8Array): number | undefined {
   if (!looksLikeBars(bmp, rect, repeats)) return undefined;
-  const found: FoundBars = { bars: [], spent: 0, budgetBytes };
+  const found: FoundBars = { count: 0, spent: 0, budgetBytes };
   const x1 = Math.min(bmp.width, (rect.xBytes + rect.widthBytes) * 8);
   // Runs open from an earlier row, sorted by x: (x, width, top row) at 3k, 3k + 1, 3k + 2; and the
   // current row's runs (x, width) at 2k, 2k + 1. A row holds at most one run per two dots.
@@ -65,30 +62,37 @@ export function findSolidBars(bmp: Bitmap1, rect: InkRect, budgetBytes: number, 
     [open, next] = [next, open];
     openCount = nextCount;
   }
-  return found.bars;
+  return found.count;
 }
 
 /** Run lists reused from one call to the next (grown when a wider rectangle needs more): a label has dozens of rectangles. */
 let scratch = { open: new Int32Array(0), next: new Int32Array(0), row: new Int32Array(0) };
 
-/** The bars found so far and what their lines cost. */
+/** How many bars are found so far (in `bars`) and what their lines cost. */
 interface FoundBars {
-  readonly bars: SolidBar[];
+  count: number;
   spent: number;
   readonly budgetBytes: number;
 }
 
 /** Ends open run k at row y as a bar; false once the bars cost the budget or more. */
 function closeBar(found: FoundBars, open: Int32Array, k: number, y: number): boolean {
-  const bar = { x: open[3 * k]!, y: open[3 * k + 2]!, width: open[3 * k + 1]!, height: y - open[3 * k + 2]! };
-  found.spent += measureBarLine(bar);
-  found.bars.push(bar);
+  const x = open[3 * k]!;
+  const top = open[3 * k + 2]!;
+  const width = open[3 * k + 1]!;
+  const at = 4 * found.count++;
+  if (at + 4 > bars.length) {
+    const grown = new Int32Array(2 * bars.length);
+    grown.set(bars);
+    bars = grown;
+  }
+  bars[at] = x;
+  bars[at + 1] = top;
+  bars[at + 2] = width;
+  bars[at + 3] = y - top;
+  // The `BAR x,y,w,h` line with its CRLF: the keyword, its space, three commas, CR LF and the digits.
+  found.spent += 9 + countDigits(x) + countDigits(top) + countDigits(width) + countDigits(y - top);
   return found.spent < found.budgetBytes;
-}
-
-/** Bytes of the `BAR x,y,w,h` line with its CRLF, without building it. */
-function measureBarLine(bar: SolidBar): number {
-  return 9 + countDigits(bar.x) + countDigits(bar.y) + countDigits(bar.width) + countDigits(bar.height);
 }
 
 /** Decimal digits of a whole number >= 0. */

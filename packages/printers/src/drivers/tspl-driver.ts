@@ -2,7 +2,7 @@ import { InklessError, mmToDots, type Bitmap1 } from '@inkless/label';
 import type { JobOptions, PrinterDriver } from '../job-options';
 import { cutInkRects, type InkRect } from './ink-bands';
 import { findRepeatedRows } from './row-repeats';
-import { countDigits, findSolidBars, writeBar } from './tspl-bars';
+import { countDigits, findSolidBars, writeFoundBars } from './tspl-bars';
 import { parseTsplStatus, TSPL_STATUS_QUERY } from './tspl-status';
 import { formatTsplNumber as num, TsplWriter } from './tspl-wire';
 
@@ -78,8 +78,8 @@ function encodeLabel(bitmap: Bitmap1, options: JobOptions): Uint8Array {
   for (const r of rects) {
     if (r.height === 0 || r.widthBytes === 0) continue;
     const bars = repeats && findSolidBars(bitmap, r, measureBitmapHeader(r) + r.widthBytes * r.height + 2, repeats);
-    if (bars) {
-      for (const bar of bars) writeBar(w, bar);
+    if (bars !== undefined) {
+      writeFoundBars(w, bars);
       continue;
     }
     w.text('BITMAP ').int(r.xBytes * 8).char(COMMA).int(r.y).char(COMMA).int(r.widthBytes).char(COMMA).int(r.height).char(COMMA).int(BITMAP_MODE_OVERWRITE).char(COMMA);

@@ -7,6 +7,7 @@ import { decoders } from '../drivers/registry';
 import type { DecodedEvent, JobDecoder } from '../job-options';
 import type { PrinterLanguage } from '../printer-language';
 import { serveConnection } from './virtual-printer-connection';
+import { warmUpDecoder } from './warm-up-decoder';
 
 export interface VirtualPrinterOptions {
   /** TCP port; 0 lets the system pick one (read it back from the result). */
@@ -31,6 +32,11 @@ export interface VirtualPrinterOptions {
   readonly warn?: (line: string) => void;
   /** Copies of one label written at most (a job asking for more is cut short, with a warning). */
   readonly maxCopies?: number;
+  /**
+   * Decode a few hundred generated labels before listening (warmUpDecoder), so the first jobs run
+   * at the speed of the rest, as on a real printer: for benchmarks that wait for every reply.
+   */
+  readonly warmUp?: boolean;
 }
 
 /** One label as the virtual printer printed it. */
@@ -68,6 +74,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
   const maxCopies = options.maxCopies ?? 1000;
   const languageName = language.toUpperCase();
   if (outDir !== undefined) await mkdir(outDir, { recursive: true });
+  if (options.warmUp) warmUpDecoder(language, createDecoder);
   const startMs = outDir === undefined ? 0 : await pickStartMs(outDir);
   let seq = 0;
   let connections = 0;
