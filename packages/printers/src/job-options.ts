@@ -89,4 +89,10 @@ export type DecodedEvent =
 export interface JobDecoder {
   feed(chunk: Uint8Array): DecodedEvent[];
   end(): DecodedEvent[];
+  /**
+   * Gives back the bitmap of a label event once the caller is done with it (and with every other
+   * event of the same feed holding it): the decoder may draw a later label into it instead of
+   * allocating one. Optional on both sides: a caller that keeps bitmaps never calls it.
+   */
+  recycle?(bitmap: Bitmap1): void;
 }

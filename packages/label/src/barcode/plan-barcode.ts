@@ -58,36 +58,55 @@ export function planBarcode(input: BarcodePlanInput, box: { widthDots: number; h
   const ratio = typeof input.options?.ratio === 'number' ? input.options.ratio : 2.5;
   const showText = (input.showText ?? symbol.kind === 'linear') && (symbol.kind === 'linear' ? symbol.hrt.length > 0 : input.data.length > 0);
   const textSizeDots = Math.max(4, Math.round((input.textSizePt * dpi) / 72));
-  const textDotsAt = (m: number): number => (showText ? hrtHeightDots(textSizeDots) + hrtGapDots(m) : 0);
   const fixedBar = input.barHeightMm !== undefined ? mmToDots(input.barHeightMm, dpi) : undefined;
-  const issue = (code: string, message: string, field = ''): Result<BarcodePlan> => fail([{ code, path: field ? joinPath(path, field) : path, message }]);
-
-  const fits = (m: number): boolean => {
-    const size = measureSymbol(symbol, m, ratio);
-    if (size.width > box.widthDots) return false;
-    if (symbol.kind !== 'linear') return size.height + textDotsAt(m) <= box.heightDots;
-    return size.height + textDotsAt(m) + (fixedBar ?? 5 * m) <= box.heightDots;
-  };
+  const fit: FitQuestion = { symbol, ratio, showText, textSizeDots, fixedBar, box };
   let m = input.moduleDots;
   if (m !== undefined && m < minDots) {
-    return issue('INKLESS_BARCODE_OPTION', `moduleDots ${m} (${dotsToMm(m, dpi).toFixed(3)} mm) is below the scannable minimum for ${info.label} at ${dpi} dpi: use ${minDots} or more`, 'moduleDots');
+    return planIssue(path, 'INKLESS_BARCODE_OPTION', `moduleDots ${m} (${dotsToMm(m, dpi).toFixed(3)} mm) is below the scannable minimum for ${info.label} at ${dpi} dpi: use ${minDots} or more`, 'moduleDots');
   }
   if (m === undefined) {
     if (symbol.kind === 'maxicode') m = minDots;
-    else for (let k = Math.min(MAX_MODULE_DOTS, box.widthDots); k >= minDots; k--) if (fits(k)) { m = k; break; }
+    else for (let k = Math.min(MAX_MODULE_DOTS, box.widthDots); k >= minDots; k--) if (fitsAt(fit, k)) { m = k; break; }
   }
   const tryM = m ?? minDots;
-  if (!fits(tryM)) {
+  if (!fitsAt(fit, tryM)) {
     const size = measureSymbol(symbol, tryM, ratio);
-    const needH = size.height + textDotsAt(tryM) + (symbol.kind === 'linear' ? fixedBar ?? 5 * tryM : 0);
+    const needH = size.height + textHeightAt(fit, tryM) + (symbol.kind === 'linear' ? fixedBar ?? 5 * tryM : 0);
     const wMm = dotsToMm(size.width, dpi).toFixed(1);
     const hMm = dotsToMm(needH, dpi).toFixed(1);
     const moduleMm = dotsToMm(tryM, dpi).toFixed(3);
-    return issue('INKLESS_BARCODE_TOO_BIG', `${info.label} needs a box of at least ${wMm} x ${hMm} mm at a ${tryM}-dot (${moduleMm} mm) module; the box is ${dotsToMm(box.widthDots, dpi).toFixed(1)} x ${dotsToMm(box.heightDots, dpi).toFixed(1)} mm. Make the box bigger or shorten the data`);
+    return planIssue(path, 'INKLESS_BARCODE_TOO_BIG', `${info.label} needs a box of at least ${wMm} x ${hMm} mm at a ${tryM}-dot (${moduleMm} mm) module; the box is ${dotsToMm(box.widthDots, dpi).toFixed(1)} x ${dotsToMm(box.heightDots, dpi).toFixed(1)} mm. Make the box bigger or shorten the data`);
   }
   const size = measureSymbol(symbol, tryM, ratio);
-  const barHeightDots = symbol.kind === 'linear' ? fixedBar ?? box.heightDots - size.height - textDotsAt(tryM) : 0;
-  return ok({ symbol, moduleDots: tryM, barHeightDots, showText, textSizeDots, ratio, widthDots: size.width, heightDots: size.height + barHeightDots + textDotsAt(tryM) });
+  const barHeightDots = symbol.kind === 'linear' ? fixedBar ?? box.heightDots - size.height - textHeightAt(fit, tryM) : 0;
+  return ok({ symbol, moduleDots: tryM, barHeightDots, showText, textSizeDots, ratio, widthDots: size.width, heightDots: size.height + barHeightDots + textHeightAt(fit, tryM) });
+}
+
+/** What planBarcode asks of each module size: does the symbol, with its text, fit the box? */
+interface FitQuestion {
+  readonly symbol: BarcodeSymbol;
+  readonly ratio: number;
+  readonly showText: boolean;
+  readonly textSizeDots: number;
+  /** The bar height asked for (linear symbols); else the bars take what the box leaves, at least 5 modules. */
+  readonly fixedBar: number | undefined;
+  readonly box: { widthDots: number; heightDots: number };
+}
+
+/** Dots the human-readable text and its gap take under the symbol at module size m (0 without text). */
+function textHeightAt(fit: FitQuestion, m: number): number {
+  return fit.showText ? hrtHeightDots(fit.textSizeDots) + hrtGapDots(m) : 0;
+}
+
+function fitsAt(fit: FitQuestion, m: number): boolean {
+  const size = measureSymbol(fit.symbol, m, fit.ratio);
+  if (size.width > fit.box.widthDots) return false;
+  if (fit.symbol.kind !== 'linear') return size.height + textHeightAt(fit, m) <= fit.box.heightDots;
+  return size.height + textHeightAt(fit, m) + (fit.fixedBar ?? 5 * m) <= fit.box.heightDots;
+}
+
+function planIssue(path: string, code: string, message: string, field = ''): Result<BarcodePlan> {
+  return fail([{ code, path: field ? joinPath(path, field) : path, message }]);
 }
 
 /**

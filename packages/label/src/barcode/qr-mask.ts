@@ -27,14 +27,29 @@ export function encodeFormatBits(level: QrErrorLevel, mask: number): number {
   return ((data << 10) | rem) ^ FORMAT_XOR;
 }
 
-/** Visits the 15 format modules where qrcode's setupFormatInfo puts bit i (twice each), then the dark module. */
-function placeFormatInfo(size: number, bits: number, set: (row: number, col: number, v: number) => void): void {
-  for (let i = 0; i < 15; i++) {
-    const v = (bits >> i) & 1;
-    set(i < 6 ? i : i < 8 ? i + 1 : size - 15 + i, 8, v);
-    set(8, i < 8 ? size - i - 1 : i < 9 ? 15 - i : 14 - i, v);
+/**
+ * Where qrcode's setupFormatInfo puts the format information in a symbol of `size` modules: bit i
+ * at (row, col) pairs 2i and 2i + 1, as [row, col, row, col, ...], then the dark module. Worked out
+ * once per size.
+ */
+const formatPlaces = new Map<number, Int32Array>();
+
+function findFormatPlaces(size: number): Int32Array {
+  let places = formatPlaces.get(size);
+  if (!places) {
+    places = new Int32Array(2 * 31);
+    for (let i = 0; i < 15; i++) {
+      places.set([i < 6 ? i : i < 8 ? i + 1 : size - 15 + i, 8, 8, i < 8 ? size - i - 1 : i < 9 ? 15 - i : 14 - i], 4 * i);
+    }
+    places.set([size - 8, 8], 60);
+    formatPlaces.set(size, places);
   }
-  set(size - 8, 8, 1);
+  return places;
+}
+
+/** The format bit a place takes: bit k >> 1 of `bits` for the 30 format places, 1 for the dark module. */
+function formatBitAt(bits: number, k: number): number {
+  return k < 30 ? (bits >> (k >> 1)) & 1 : 1;
 }
 
 /** The chosen mask and the finished module matrix (row-major, 0/1, format information included). */
@@ -49,13 +64,13 @@ export interface MaskedQr {
  */
 export function applyBestQrMask(modules: Uint8Array, reserved: Uint8Array, size: number, level: QrErrorLevel, appliedMask: number): MaskedQr {
   const packed = packQr(modules, reserved, size, QR_MASK_TILES[appliedMask]!);
-  const setPacked = (row: number, col: number, v: number): void => setPackedModule(packed, row, col, v);
-  // Format modules are not masked, so each mask is scored with its own format information.
-  const placeFormat = (mask: number): void => placeFormatInfo(size, encodeFormatBits(level, mask), setPacked);
+  const places = findFormatPlaces(size);
   let bestMask = 0;
   let bestPenalty = Infinity;
   for (let mask = 0; mask < QR_MASK_TILES.length; mask++) {
-    placeFormat(mask);
+    // Format modules are not masked, so each mask is scored with its own format information.
+    const format = encodeFormatBits(level, mask);
+    for (let k = 0; k < 31; k++) setPackedModule(packed, places[2 * k]!, places[2 * k + 1]!, formatBitAt(format, k));
     // The row rules alone may already rule the mask out (every rule adds >= 0).
     let penalty = scoreQrRowRules(packed, mask);
     if (penalty < bestPenalty) penalty += scoreQrColumnRules(packed, mask);
@@ -66,7 +81,8 @@ export function applyBestQrMask(modules: Uint8Array, reserved: Uint8Array, size:
     }
   }
   const bits = remask(modules, reserved, size, appliedMask, bestMask);
-  placeFormatInfo(size, encodeFormatBits(level, bestMask), (row, col, v) => { bits[row * size + col] = v; });
+  const format = encodeFormatBits(level, bestMask);
+  for (let k = 0; k < 31; k++) bits[places[2 * k]! * size + places[2 * k + 1]!] = formatBitAt(format, k);
   return { mask: bestMask, bits };
 }
 

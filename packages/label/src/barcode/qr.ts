@@ -69,10 +69,19 @@ export function measureQrSide(text: string, level: QrErrorLevel): number {
   return 4 * chooseQrVersion(chooseQrSegment(text), level) + 17;
 }
 
+/** Versions chosen so far, by level, mode and data length: all the choice depends on. */
+const chosenVersions = new Map<string, number>();
+
 /** qrcode's version choice for one segment: the smallest that holds it. */
 function chooseQrVersion(segment: QrSegmentInput, level: QrErrorLevel): number {
-  const version = getBestVersionForData([{ mode: QR_MODES[segment.mode], getLength: () => segment.data.length }], level);
-  if (!version) throw new Error('The amount of data is too big to be stored in a QR Code');
+  const length = segment.data.length;
+  const key = `${level}${segment.mode}${length}`;
+  let version = chosenVersions.get(key);
+  if (version === undefined) {
+    version = getBestVersionForData([{ mode: QR_MODES[segment.mode], getLength: () => length }], level);
+    if (!version) throw new Error('The amount of data is too big to be stored in a QR Code');
+    chosenVersions.set(key, version);
+  }
   return version;
 }
 

@@ -77,6 +77,9 @@ export class CompiledLabel {
   private base: Bitmap1 | undefined;
   /** The bitmap render draws in again when asked to reuse it. */
   private spare: Bitmap1 | undefined;
+  /** The instance being resolved, and one lookup for all its fields (made once, not per field). */
+  private instance: LabelInstance = {};
+  private readonly lookup = (name: string): string | undefined => resolveVariable(name, this.doc.variables, this.instance);
 
   constructor(private readonly doc: LabelDocument, private readonly env: RenderEnv) {
     this.dpi = doc.label.dpi;
@@ -188,9 +191,9 @@ export class CompiledLabel {
     if (compiled.templates.size === 0) return { element: compiled.element };
     const issues: Issue[] = [];
     const values: Record<string, unknown> = {};
-    const lookup = (name: string): string | undefined => resolveVariable(name, this.doc.variables, instance);
+    this.instance = instance;
     for (const [field, template] of compiled.templates) {
-      const { value, missing } = fillTemplateTree(template.tree, lookup);
+      const { value, missing } = fillTemplateTree(template.tree, this.lookup);
       for (const name of missing) issues.push(missingFieldIssue(joinPath(compiled.path, field), name, instance));
       values[field] = value;
     }
@@ -218,7 +221,7 @@ export class CompiledLabel {
   }
 
   private context(path: string, warnings: Issue[]): ElementContext {
-    return { dpi: this.dpi, fonts: this.env.fonts, path, warn: (issue) => warnings.push(issue) };
+    return new DrawContext(this.dpi, this.env.fonts, path, warnings);
   }
 
   private clipMargins(label: Bitmap1): void {
@@ -228,6 +231,15 @@ export class CompiledLabel {
     if (bottom) fillRect(label, 0, label.height - bottom, label.width, bottom, false);
     if (left) fillRect(label, 0, 0, left, label.height, false);
     if (right) fillRect(label, label.width - right, 0, right, label.height, false);
+  }
+}
+
+/** What an element sees while it is checked or drawn; its warnings go to the label's list. */
+class DrawContext implements ElementContext {
+  constructor(readonly dpi: number, readonly fonts: FontSet, readonly path: string, private readonly warnings: Issue[]) {}
+
+  warn(issue: Issue): void {
+    this.warnings.push(issue);
   }
 }
 

@@ -42,15 +42,9 @@ export function measureDots(glyphs: readonly ShapedGlyph[], from: number, to: nu
 export function breakLines(paragraphs: readonly ShapedParagraph[], sizeDots: number, widthDots: number, wrap: boolean): BrokenLines {
   const lines: TextLine[] = [];
   let splitWord = false;
-  let maxWidthDots = 0;
-  const push = (glyphs: readonly ShapedGlyph[], from: number, to: number, wrapped: boolean): void => {
-    const widthDots = measureDots(glyphs, from, to, sizeDots);
-    if (widthDots > maxWidthDots) maxWidthDots = widthDots;
-    lines.push({ glyphs: glyphs.slice(from, to), widthDots, wrapped });
-  };
   for (const glyphs of paragraphs) {
     if (!wrap || glyphs.length === 0) {
-      push(glyphs, 0, glyphs.length, false);
+      lines.push(makeLine(glyphs, 0, glyphs.length, sizeDots, false));
       continue;
     }
     let start = 0;
@@ -72,9 +66,15 @@ export function breakLines(paragraphs: readonly ShapedParagraph[], sizeDots: num
         }
         pen = right + g.kernEm * sizeDots;
       }
-      push(glyphs, start, end, end < glyphs.length);
+      lines.push(makeLine(glyphs, start, end, sizeDots, end < glyphs.length));
       start = end;
     }
   }
+  let maxWidthDots = 0;
+  for (const line of lines) if (line.widthDots > maxWidthDots) maxWidthDots = line.widthDots;
   return { lines, splitWord, maxWidthDots };
+}
+
+function makeLine(glyphs: readonly ShapedGlyph[], from: number, to: number, sizeDots: number, wrapped: boolean): TextLine {
+  return { glyphs: glyphs.slice(from, to), widthDots: measureDots(glyphs, from, to, sizeDots), wrapped };
 }

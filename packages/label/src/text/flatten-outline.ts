@@ -21,67 +21,44 @@ const MAX_STEPS = 128;
  * every browser produce the same segments, hence the same dots.
  */
 export function flattenOutline(outline: GlyphOutline, t: OutlineTransform): EdgeList {
-  const edges: EdgeList = [];
-  const { scale, shear } = t;
-  let startX = 0;
-  let startY = 0;
-  let x = 0;
-  let y = 0;
-  let open = false;
-  const mapX = (ux: number, uy: number): number => ux * scale + shear * uy * scale;
-  const mapY = (uy: number): number => -uy * scale;
-  const lineTo = (nx: number, ny: number): void => {
-    if (nx !== x || ny !== y) edges.push(x, y, nx, ny);
-    x = nx;
-    y = ny;
-  };
-  const close = (): void => {
-    if (open) lineTo(startX, startY);
-    open = false;
-  };
+  const pen = new OutlinePen(t);
   for (const c of outline) {
     switch (c.type) {
-      case 'M': {
-        close();
-        x = startX = mapX(c.x!, c.y!);
-        y = startY = mapY(c.y!);
-        open = true;
+      case 'M':
+        pen.moveTo(pen.mapX(c.x!, c.y!), pen.mapY(c.y!));
         break;
-      }
       case 'L':
-        lineTo(mapX(c.x!, c.y!), mapY(c.y!));
+        pen.lineTo(pen.mapX(c.x!, c.y!), pen.mapY(c.y!));
         break;
       case 'Q': {
-        const x1 = mapX(c.x1!, c.y1!);
-        const y1 = mapY(c.y1!);
-        const x2 = mapX(c.x!, c.y!);
-        const y2 = mapY(c.y!);
-        const dd = Math.abs(x - 2 * x1 + x2) + Math.abs(y - 2 * y1 + y2);
+        const x1 = pen.mapX(c.x1!, c.y1!);
+        const y1 = pen.mapY(c.y1!);
+        const x2 = pen.mapX(c.x!, c.y!);
+        const y2 = pen.mapY(c.y!);
+        const { x: x0, y: y0 } = pen;
+        const dd = Math.abs(x0 - 2 * x1 + x2) + Math.abs(y0 - 2 * y1 + y2);
         const n = stepsFor(dd / (8 * TOLERANCE_DOTS));
-        const x0 = x;
-        const y0 = y;
         for (let i = 1; i < n; i++) {
           const s = i / n;
           const m = 1 - s;
-          lineTo(m * m * x0 + 2 * m * s * x1 + s * s * x2, m * m * y0 + 2 * m * s * y1 + s * s * y2);
+          pen.lineTo(m * m * x0 + 2 * m * s * x1 + s * s * x2, m * m * y0 + 2 * m * s * y1 + s * s * y2);
         }
-        lineTo(x2, y2);
+        pen.lineTo(x2, y2);
         break;
       }
       case 'C': {
-        const x1 = mapX(c.x1!, c.y1!);
-        const y1 = mapY(c.y1!);
-        const x2 = mapX(c.x2!, c.y2!);
-        const y2 = mapY(c.y2!);
-        const x3 = mapX(c.x!, c.y!);
-        const y3 = mapY(c.y!);
+        const x1 = pen.mapX(c.x1!, c.y1!);
+        const y1 = pen.mapY(c.y1!);
+        const x2 = pen.mapX(c.x2!, c.y2!);
+        const y2 = pen.mapY(c.y2!);
+        const x3 = pen.mapX(c.x!, c.y!);
+        const y3 = pen.mapY(c.y!);
+        const { x: x0, y: y0 } = pen;
         const dd = Math.max(
-          Math.abs(x - 2 * x1 + x2) + Math.abs(y - 2 * y1 + y2),
+          Math.abs(x0 - 2 * x1 + x2) + Math.abs(y0 - 2 * y1 + y2),
           Math.abs(x1 - 2 * x2 + x3) + Math.abs(y1 - 2 * y2 + y3),
         );
         const n = stepsFor((3 * dd) / (4 * TOLERANCE_DOTS));
-        const x0 = x;
-        const y0 = y;
         for (let i = 1; i < n; i++) {
           const s = i / n;
           const m = 1 - s;
@@ -89,18 +66,58 @@ export function flattenOutline(outline: GlyphOutline, t: OutlineTransform): Edge
           const b = 3 * m * m * s;
           const d = 3 * m * s * s;
           const e = s * s * s;
-          lineTo(a * x0 + b * x1 + d * x2 + e * x3, a * y0 + b * y1 + d * y2 + e * y3);
+          pen.lineTo(a * x0 + b * x1 + d * x2 + e * x3, a * y0 + b * y1 + d * y2 + e * y3);
         }
-        lineTo(x3, y3);
+        pen.lineTo(x3, y3);
         break;
       }
       case 'Z':
-        close();
+        pen.close();
         break;
     }
   }
-  close();
-  return edges;
+  pen.close();
+  return pen.edges;
+}
+
+/** Where the flattening is: the pen's position, its contour's start, and the segments so far. */
+class OutlinePen {
+  readonly edges: EdgeList = [];
+  x = 0;
+  y = 0;
+  private startX = 0;
+  private startY = 0;
+  private open = false;
+
+  constructor(private readonly t: OutlineTransform) {}
+
+  /** Font units to dots, x: with the italic shear. */
+  mapX(ux: number, uy: number): number {
+    return ux * this.t.scale + this.t.shear * uy * this.t.scale;
+  }
+
+  mapY(uy: number): number {
+    return -uy * this.t.scale;
+  }
+
+  moveTo(x: number, y: number): void {
+    this.close();
+    this.x = this.startX = x;
+    this.y = this.startY = y;
+    this.open = true;
+  }
+
+  lineTo(nx: number, ny: number): void {
+    if (nx !== this.x || ny !== this.y) this.edges.push(this.x, this.y, nx, ny);
+    this.x = nx;
+    this.y = ny;
+  }
+
+  /** Closes the open contour back to its start. */
+  close(): void {
+    if (this.open) this.lineTo(this.startX, this.startY);
+    this.open = false;
+  }
 }
 
 /** n segments keep the error of a curve with this (error * n²) under the tolerance. */

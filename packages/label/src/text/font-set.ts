@@ -15,6 +15,11 @@ function keyOf(family: string): string {
   return family.trim().toLowerCase();
 }
 
+/** A family (as asked, before aliases) and a style: the key of the caches of resolve and fallbackChain. */
+function styleKey(family: string, bold: boolean, italic: boolean): string {
+  return `${keyOf(family)}\u0000${bold ? 1 : 0}${italic ? 1 : 0}`;
+}
+
 /**
  * The fonts a render may use. Hosts register font bytes (the engine does no I/O); faces are parsed
  * on first use. Also owns the glyph cache, so it lives as long as the fonts it caches.
@@ -33,6 +38,8 @@ export class FontSet {
   private defaultKey: string | undefined;
   private fallbackKeys: string[] = [];
   private readonly chains = new Map<string, readonly ResolvedFace[]>();
+  /** resolve's answers, by family and style (every text block asks): cached until the set changes. */
+  private readonly resolved = new Map<string, ResolvedFace | undefined>();
 
   /** Adds a face; a later face with the same family and style replaces the earlier one. */
   register(source: FontFaceSource): void {
@@ -47,25 +54,25 @@ export class FontSet {
     if (at >= 0) fam.faces[at] = new FontFace(source);
     else fam.faces.push(new FontFace(source));
     this.defaultKey ??= key;
-    this.chains.clear();
+    this.forgetResolved();
   }
 
   /** Lets documents say e.g. "Sans" for "DejaVu Sans". */
   addAlias(alias: string, family: string): void {
     this.aliases.set(keyOf(alias), keyOf(family));
-    this.chains.clear();
+    this.forgetResolved();
   }
 
   /** The family used when a requested one is unknown (the first registered one until set). */
   setDefaultFamily(family: string): void {
     this.defaultKey = this.canonicalKey(family);
-    this.chains.clear();
+    this.forgetResolved();
   }
 
   /** Families tried, in order, for characters the requested family lacks (after the default family). */
   setFallbackFamilies(families: readonly string[]): void {
     this.fallbackKeys = families.map((f) => this.canonicalKey(f));
-    this.chains.clear();
+    this.forgetResolved();
   }
 
   /** True when the family (or an alias of it) is registered. */
@@ -87,7 +94,11 @@ export class FontSet {
    * synthetic bold/italic, else the default family. Undefined only when no font is registered.
    */
   resolve(family: string, bold: boolean, italic: boolean): ResolvedFace | undefined {
-    return this.resolveKey(this.canonicalKey(family), bold, italic) ?? this.resolveKey(this.defaultKey, bold, italic);
+    const cacheKey = styleKey(family, bold, italic);
+    if (this.resolved.has(cacheKey)) return this.resolved.get(cacheKey);
+    const face = this.resolveKey(this.canonicalKey(family), bold, italic) ?? this.resolveKey(this.defaultKey, bold, italic);
+    this.resolved.set(cacheKey, face);
+    return face;
   }
 
   /**
@@ -95,7 +106,7 @@ export class FontSet {
    * the fallback families, then every other family. Cached until the set changes.
    */
   fallbackChain(family: string, bold: boolean, italic: boolean): readonly ResolvedFace[] {
-    const cacheKey = `${keyOf(family)}\u0000${bold ? 1 : 0}${italic ? 1 : 0}`;
+    const cacheKey = styleKey(family, bold, italic);
     const cached = this.chains.get(cacheKey);
     if (cached) return cached;
     const keys = [this.canonicalKey(family), this.defaultKey, ...this.fallbackKeys, ...this.families.keys()];
@@ -109,6 +120,11 @@ export class FontSet {
     }
     this.chains.set(cacheKey, chain);
     return chain;
+  }
+
+  private forgetResolved(): void {
+    this.chains.clear();
+    this.resolved.clear();
   }
 
   private canonicalKey(family: string): string {

@@ -96,17 +96,9 @@ export function renderTextBlock(fonts: FontSet, options: TextBlockOptions, into?
   const lineSpacing = options.lineSpacing ?? 1.2;
   const paragraphs = shapeText(fonts, text, options.family, bold, italic);
   const ascentEm = primary.face.ascentEm;
-  const descentEm = primary.face.descentEm;
-
-  const layoutAt = (sizeDots: number): Layout => {
-    const broken = breakLines(paragraphs, sizeDots, widthDots, wrap);
-    const height = (ascentEm + descentEm + (broken.lines.length - 1) * lineSpacing) * sizeDots;
-    return { ...broken, sizeDots, heightDots: height };
-  };
-  const fits = (l: Layout): boolean => !l.splitWord && l.heightDots <= heightDots && l.maxWidthDots <= widthDots;
-
-  let layout = layoutAt(options.sizeDots);
-  if (options.shrinkToFit && !fits(layout)) layout = shrink(layoutAt, fits, options.sizeDots, options.minSizeDots ?? DEFAULT_MIN_SIZE_DOTS);
+  const job: LayoutJob = { paragraphs, widthDots, heightDots, wrap, lineSpacing, ascentEm, descentEm: primary.face.descentEm };
+  let layout = layoutAt(job, options.sizeDots);
+  if (options.shrinkToFit && !fits(job, layout)) layout = shrink(job, options.sizeDots, options.minSizeDots ?? DEFAULT_MIN_SIZE_DOTS);
   const overflow = drawLines(fonts, bitmap, layout, options, ascentEm * layout.sizeDots, lineSpacing);
   return {
     bitmap,
@@ -118,17 +110,38 @@ export function renderTextBlock(fonts: FontSet, options: TextBlockOptions, into?
   };
 }
 
+/** The shaped text and the box it is laid out in, at whatever size a shrink tries. */
+interface LayoutJob {
+  readonly paragraphs: ReturnType<typeof shapeText>;
+  readonly widthDots: number;
+  readonly heightDots: number;
+  readonly wrap: boolean;
+  readonly lineSpacing: number;
+  readonly ascentEm: number;
+  readonly descentEm: number;
+}
+
+function layoutAt(job: LayoutJob, sizeDots: number): Layout {
+  const broken = breakLines(job.paragraphs, sizeDots, job.widthDots, job.wrap);
+  const height = (job.ascentEm + job.descentEm + (broken.lines.length - 1) * job.lineSpacing) * sizeDots;
+  return { ...broken, sizeDots, heightDots: height };
+}
+
+function fits(job: LayoutJob, l: Layout): boolean {
+  return !l.splitWord && l.heightDots <= job.heightDots && l.maxWidthDots <= job.widthDots;
+}
+
 /** Largest size in whole quarter-dots, between min and max, whose layout fits (binary search). */
-function shrink(layoutAt: (s: number) => Layout, fits: (l: Layout) => boolean, maxSize: number, minSize: number): Layout {
+function shrink(job: LayoutJob, maxSize: number, minSize: number): Layout {
   let lo = Math.max(1, Math.min(Math.ceil(minSize * 4), Math.floor(maxSize * 4)));
   let hi = Math.floor(maxSize * 4) === maxSize * 4 ? maxSize * 4 - 1 : Math.floor(maxSize * 4);
-  let best = layoutAt(lo / 4);
-  if (!fits(best)) return best;
+  let best = layoutAt(job, lo / 4);
+  if (!fits(job, best)) return best;
   lo++;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const candidate = layoutAt(mid / 4);
-    if (fits(candidate)) {
+    const candidate = layoutAt(job, mid / 4);
+    if (fits(job, candidate)) {
       best = candidate;
       lo = mid + 1;
     } else hi = mid - 1;

@@ -34,6 +34,33 @@ describe('createTsplDecoder', () => {
     expect([getPixel(label!, 1, 1), getPixel(label!, 2, 1), getPixel(label!, 4, 2), getPixel(label!, 5, 2), getPixel(label!, 2, 3)]).toEqual([false, true, true, false, false]);
   });
 
+  it('keeps the buffer after PRINT (drawing on adds to it) without changing the label already handed out', () => {
+    const d = createTsplDecoder();
+    const [first, second, third] = labels(d.feed(bytes('SIZE 4 dot,1 dot\r\nCLS\r\nBAR 0,0,1,1\r\nPRINT 1\r\nBAR 3,0,1,1\r\nPRINT 1\r\nCLS\r\nBAR 1,0,1,1\r\nPRINT 1\r\n')));
+    expect([art(first!), art(second!), art(third!)]).toEqual([['#...'], ['#..#'], ['.#..']]);
+  });
+
+  it('draws later labels into bitmaps given back with recycle, wiped first', () => {
+    const d = createTsplDecoder();
+    const [first] = labels(d.feed(bytes('SIZE 4 dot,1 dot\r\nCLS\r\nBAR 0,0,4,1\r\nPRINT 1\r\n')));
+    d.recycle!(first!); // the buffer itself: drawn on again in place
+    const [second] = labels(d.feed(bytes('CLS\r\nBAR 2,0,1,1\r\nPRINT 1\r\n')));
+    expect(second).toBe(first);
+    expect(art(second!)).toEqual(['..#.']);
+    // Not given back: the next label gets a buffer of its own, and the one handed out stays as it was.
+    const [kept] = labels(d.feed(bytes('CLS\r\nBAR 1,0,1,1\r\nPRINT 1\r\n')));
+    expect(kept).not.toBe(second);
+    expect([art(second!), art(kept!)]).toEqual([['..#.'], ['.#..']]);
+    d.recycle!(second!); // an older one: kept as the spare for the next blank buffer
+    const [fourth] = labels(d.feed(bytes('CLS\r\nBAR 3,0,1,1\r\nPRINT 1\r\n')));
+    expect(fourth).toBe(second);
+    expect(art(fourth!)).toEqual(['...#']);
+    // A bitmap of another size is not taken.
+    d.recycle!({ width: 5, height: 1, stride: 1, data: new Uint8Array(1) });
+    const [third] = labels(d.feed(bytes('CLS\r\nPRINT 1\r\n')));
+    expect(third!.width).toBe(4);
+  });
+
   it('answers <ESC>!? with one ready byte, wherever it arrives', () => {
     const d = createTsplDecoder();
     expect(d.feed(bytes([0x1b, 0x21]))).toEqual([]);

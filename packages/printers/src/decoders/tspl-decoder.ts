@@ -29,6 +29,13 @@ class TsplDecoder implements JobDecoder {
   private pending = new Uint8Array(0);
   private sizeDots: { width: number; height: number } | undefined;
   private canvas: Bitmap1 | undefined;
+  /**
+   * True once PRINT handed the image buffer itself out (no copy): a later drawing works on a copy
+   * of it (TSPL keeps the buffer after PRINT), while CLS, the usual next command, just starts a blank one.
+   */
+  private lent = false;
+  /** A bitmap given back by recycle, reused as the next blank buffer. */
+  private spare: Bitmap1 | undefined;
   private direction = 0;
   private mirror = 0;
   private reference = { x: 0, y: 0 };
@@ -144,22 +151,46 @@ class TsplDecoder implements JobDecoder {
   }
 
   /**
-   * `CLS`: a blank image buffer. The old one is wiped in place when it has the label's size (PRINT
-   * hands out a copy, never the buffer itself), so a long job does not allocate a label per label.
+   * `CLS`: a blank image buffer. The old one is wiped in place when it has the label's size and is
+   * not out with a label event; else a recycled one is, so a long job need not allocate per label.
    */
   private clearCanvas(): void {
     const c = this.canvas;
-    if (c && this.sizeDots && c.width === this.sizeDots.width && c.height === this.sizeDots.height) c.data.fill(0);
-    else this.canvas = this.newCanvas();
+    if (c && !this.lent && this.fitsSize(c)) c.data.fill(0);
+    else this.canvas = this.blankCanvas();
+    this.lent = false;
   }
 
-  private newCanvas(): Bitmap1 {
+  /** The buffer itself coming back is the buffer again (no longer out); another bitmap becomes the spare. */
+  recycle(bitmap: Bitmap1): void {
+    if (bitmap === this.canvas) this.lent = false;
+    else if (this.fitsSize(bitmap)) this.spare = bitmap;
+  }
+
+  private fitsSize(bitmap: Bitmap1): boolean {
+    return this.sizeDots !== undefined && bitmap.width === this.sizeDots.width && bitmap.height === this.sizeDots.height && bitmap.stride === (bitmap.width + 7) >> 3;
+  }
+
+  /** A blank buffer of the label's size: the recycled one, wiped, or a new one. */
+  private blankCanvas(): Bitmap1 {
+    const spare = this.spare;
+    this.spare = undefined;
+    if (spare && this.fitsSize(spare)) {
+      spare.data.fill(0);
+      return spare;
+    }
     if (!this.sizeDots) throw decodeError('drawing before SIZE: the label size is unknown');
     return createBitmap(this.sizeDots.width, this.sizeDots.height);
   }
 
+  /** The buffer drawing commands draw on: its own copy when PRINT lent the buffer out. */
   private drawTarget(): Bitmap1 {
-    this.canvas ??= this.newCanvas();
+    if (this.lent && this.canvas) {
+      const lent = this.canvas;
+      this.canvas = { ...lent, data: lent.data.slice() };
+      this.lent = false;
+    }
+    this.canvas ??= this.blankCanvas();
     return this.canvas;
   }
 
@@ -206,10 +237,12 @@ class TsplDecoder implements JobDecoder {
   private print(args: readonly string[]): DecodedEvent {
     const sets = parseInteger(args[0] ?? '1', 'PRINT');
     const copies = parseInteger(args[1] ?? '1', 'PRINT');
-    let bitmap = this.drawTarget();
+    this.canvas ??= this.blankCanvas();
+    let bitmap = this.canvas;
     if (this.direction === 1) bitmap = rotateBitmap(bitmap, 180);
     if (this.mirror === 1) bitmap = mirrorBitmap(bitmap);
-    if (bitmap === this.canvas) bitmap = { ...bitmap, data: bitmap.data.slice() };
+    // The buffer itself goes out (no copy); drawing on it again first copies it (drawTarget).
+    if (bitmap === this.canvas) this.lent = true;
     return { kind: 'label', bitmap, copies: Math.max(1, sets) * Math.max(1, copies) };
   }
 }

@@ -38,7 +38,8 @@ export class TcpTransport implements Transport {
   private closing = false;
   /** Bytes the printer has taken in this connection, for the message when it goes away. */
   private sentBytes = 0;
-  private readonly pending = new Set<(e: TransportError) => void>();
+  /** Writes in flight: their timeout and how to fail them when the connection does. */
+  private readonly pending = new Set<{ readonly timer: ReturnType<typeof setTimeout>; readonly reject: (e: TransportError) => void }>();
 
   constructor(readonly host: string, readonly port: number, options: TcpTransportOptions = {}) {
     this.description = `tcp://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -116,14 +117,11 @@ export class TcpTransport implements Transport {
         this.fail(new TransportError('INKLESS_PRINTER_TIMEOUT', message));
         socket.destroy();
       }, this.writeTimeoutMs);
-      const settle = (e: TransportError) => {
-        clearTimeout(timer);
-        reject(e);
-      };
-      this.pending.add(settle);
+      const inFlight = { timer, reject };
+      this.pending.add(inFlight);
       socket.write(slice, (e) => {
         clearTimeout(timer);
-        this.pending.delete(settle);
+        this.pending.delete(inFlight);
         if (e) return reject(this.failure ?? this.goneError(e));
         this.sentBytes += slice.length;
         resolve();
@@ -135,7 +133,10 @@ export class TcpTransport implements Transport {
   private fail(reason: TransportError | Error | string): void {
     if (!this.failure && !this.closing) this.failure = reason instanceof TransportError ? reason : this.goneError(reason);
     const error = this.failure ?? this.goneError(reason);
-    for (const reject of this.pending) reject(error);
+    for (const write of this.pending) {
+      clearTimeout(write.timer);
+      write.reject(error);
+    }
     this.pending.clear();
     this.queries.end(error);
   }

@@ -7,6 +7,8 @@ export interface ConnectionContext {
   readonly languageName: string;
   /** Writes one label (all its copies) to disk; resolves once every file is written. */
   printLabel(event: Extract<DecodedEvent, { kind: 'label' }>, connection: number): Promise<void>;
+  /** True when nothing keeps a label's bitmap once printLabel is done, so the decoder may reuse it. */
+  readonly recycleBitmaps: boolean;
   warn(line: string): void;
 }
 
@@ -42,6 +44,8 @@ export function serveConnection(socket: Socket, decoder: JobDecoder, context: Co
       } catch (e) {
         return fail(e, `label after byte ${offset}`);
       }
+      // Every event of this chunk is handled before the next is decoded, so the bitmap is free.
+      if (context.recycleBitmaps) decoder.recycle?.(event.bitmap);
     }
   };
 

@@ -116,7 +116,8 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
       socket.destroy();
       return;
     }
-    const served = serveConnection(socket, decoder, { id, languageName, printLabel, warn });
+    // Label bitmaps go back to the decoder unless onLabel hands them to someone who may keep them.
+    const served = serveConnection(socket, decoder, { id, languageName, printLabel, warn, recycleBitmaps: options.onLabel === undefined });
     open.set(socket, served);
     void served.then(() => open.delete(socket));
   });
