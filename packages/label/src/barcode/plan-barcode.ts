@@ -2,7 +2,7 @@ import { fail, joinPath, ok, type Issue, type Result } from '../errors/issue';
 import { dotsToMm, mmToDots } from '../units';
 import { BWIP_IDS } from './bwip';
 import { encodeBarcode, type BarcodeRequest, type EncodeOptions } from './encode-barcode';
-import { hrtGapDots, hrtHeightDots, layoutRuns } from './rasterize-linear';
+import { hrtGapDots, hrtHeightDots, measureRuns } from './rasterize-linear';
 import { maxicodeGeometry } from './rasterize-maxicode';
 import { findSymbology, minModuleDots } from './symbologies';
 import type { BarcodeSymbol } from './symbol';
@@ -35,8 +35,7 @@ const MAXICODE_MODULE_MM = 0.88;
 export function measureSymbol(symbol: BarcodeSymbol, m: number, ratio: number): { width: number; height: number } {
   if (symbol.kind === 'linear') {
     const bearer = (symbol.bearerModules ?? 0) * m;
-    const xs = layoutRuns(symbol, m, ratio, 0);
-    return { width: xs[symbol.modules.length]! + (symbol.quietLeft + symbol.quietRight) * m + 2 * bearer, height: 2 * bearer };
+    return { width: measureRuns(symbol, m, ratio) + (symbol.quietLeft + symbol.quietRight) * m + 2 * bearer, height: 2 * bearer };
   }
   if (symbol.kind === 'matrix') return { width: (symbol.width + 2 * symbol.quiet) * m, height: (symbol.height + 2 * symbol.quiet) * m };
   const g = maxicodeGeometry(m, symbol.quiet);

@@ -10,11 +10,23 @@ export function layoutRuns(symbol: LinearSymbol, moduleDots: number, ratio: numb
   let x = start;
   for (let i = 0; i < symbol.modules.length; i++) {
     xs[i] = x;
-    const m = symbol.modules[i]!;
-    x += symbol.twoWidth ? (m === 1 ? moduleDots : wide) : m * moduleDots;
+    x += runDots(symbol, symbol.modules[i]!, moduleDots, wide);
   }
   xs[symbol.modules.length] = x;
   return xs;
+}
+
+/** Width in dots of all the runs (what layoutRuns ends at from 0), without laying them out: for fit checks. */
+export function measureRuns(symbol: LinearSymbol, moduleDots: number, ratio: number): number {
+  const wide = wideDots(moduleDots, ratio);
+  let width = 0;
+  for (let i = 0; i < symbol.modules.length; i++) width += runDots(symbol, symbol.modules[i]!, moduleDots, wide);
+  return width;
+}
+
+/** One run's width: modules x moduleDots, or for two-width symbologies narrow or `wide`. */
+function runDots(symbol: LinearSymbol, modules: number, moduleDots: number, wide: number): number {
+  return symbol.twoWidth ? (modules === 1 ? moduleDots : wide) : modules * moduleDots;
 }
 
 /** Text box height for a font size: the em plus room for descenders. */
@@ -32,8 +44,7 @@ export function measureLinear(symbol: LinearSymbol, options: RasterizeOptions): 
   const m = options.moduleDots;
   const barHeight = options.barHeightDots ?? 50 * m;
   const bearer = (symbol.bearerModules ?? 0) * m;
-  const xs = layoutRuns(symbol, m, options.ratio ?? 2.5, bearer + symbol.quietLeft * m);
-  const width = xs[symbol.modules.length]! + symbol.quietRight * m + bearer;
+  const width = bearer + symbol.quietLeft * m + measureRuns(symbol, m, options.ratio ?? 2.5) + symbol.quietRight * m + bearer;
   const hrt = options.hrt && symbol.hrt ? options.hrt : undefined;
   return { width, height: hrt ? bearer * 2 + barHeight + hrtGapDots(m) + hrtHeightDots(hrt.sizeDots) : barHeight + bearer * 2 };
 }
