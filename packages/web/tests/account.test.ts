@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudioFixture, type StudioFixture } from './support/studio-server';
-import { clickMm, openStudio, readDocument } from './support/studio-page';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openStudioContext, signUpThroughUi, useStudioFixture } from './support/studio-suite';
+import { clickMm, readDocument } from './support/studio-page';
 
-const artifacts = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 const PASSWORD = 'amber-orchard-kettle-58';
 
 async function openAccount(page: Page): Promise<void> {
@@ -15,16 +12,6 @@ async function openAccount(page: Page): Promise<void> {
 
 async function closeScreen(page: Page): Promise<void> {
   await page.locator('dialog[open] .screen-head button').click();
-}
-
-async function signUp(page: Page, name: string, email: string): Promise<void> {
-  await openAccount(page);
-  await page.getByRole('button', { name: 'No account yet? Create one' }).click();
-  await page.getByLabel('Your name (shown in the gallery)').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect.poll(() => page.locator('#profile-title').textContent()).toBe(`Signed in as ${name}`);
 }
 
 /** Calls the API as the page's user (with the CSRF token on changes), as another device would; throws unless 2xx. */
@@ -49,21 +36,10 @@ function listedTemplates(page: Page): Promise<string[]> {
 }
 
 describe('account, templates and gallery in Chromium', () => {
-  let fixture: StudioFixture;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    fixture = await startStudioFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.close();
-  });
+  const fixture = useStudioFixture();
 
   it('signs up and in through the UI, uploads a local label, finds it, publishes it; another user forks and rates it', async () => {
-    const owner = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await owner.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: owner, page: page } = await openStudioContext(fixture);
     await page.getByRole('button', { name: 'Reject all' }).click();
     // A label made without an account, kept in this browser.
     await page.getByLabel('Label name').fill('Pantry jar tomatoes');
@@ -71,7 +47,7 @@ describe('account, templates and gallery in Chromium', () => {
     await clickMm(page, 5, 5);
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved in this browser');
 
-    await signUp(page, 'Ada', 'ada@example.test');
+    await signUpThroughUi(page, { name: 'Ada', email: 'ada@example.test', password: PASSWORD });
     // Sign out and in again: the sessions list shows this browser.
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByLabel('Email').fill('ada@example.test');
@@ -110,14 +86,12 @@ describe('account, templates and gallery in Chromium', () => {
     // Publish it to the gallery.
     await page.getByRole('button', { name: 'Publish Pantry jar tomatoes to the gallery' }).click();
     await page.getByRole('button', { name: 'Make Pantry jar tomatoes private' }).waitFor();
-    await page.screenshot({ path: `${artifacts}studio-account.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-account.png` });
 
     // Another user, another browser: find it in the gallery, fork it, rate it.
-    const other = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const second = await other.newPage();
-    await openStudio(second, fixture.origin);
+    const { context: other, page: second } = await openStudioContext(fixture);
     await second.getByRole('button', { name: 'Reject all' }).click();
-    await signUp(second, 'Brendan', 'brendan@example.test');
+    await signUpThroughUi(second, { name: 'Brendan', email: 'brendan@example.test', password: PASSWORD });
     await closeScreen(second);
     await second.locator('[data-screen-button="gallery"]').click();
     await second.getByLabel('Search the gallery').fill('tomatoes');
@@ -131,7 +105,7 @@ describe('account, templates and gallery in Chromium', () => {
     await card.getByLabel('Review (optional)').fill('Clear and tidy.');
     await card.getByRole('button', { name: 'Send rating' }).click();
     await expect.poll(() => card.getByTestId('gallery-rating').textContent()).toContain('Rated 4 of 5 (1 ratings)');
-    await second.screenshot({ path: `${artifacts}studio-gallery.png` });
+    await second.screenshot({ path: `${ARTIFACTS}studio-gallery.png` });
     const forks = await second.evaluate(() => fetch('/api/templates').then((r) => r.json()) as Promise<{ templates: { name: string; forkedFrom: string | null }[] }>);
     expect(forks.templates).toHaveLength(1);
     expect(forks.templates[0]).toMatchObject({ name: 'Pantry jar tomatoes' });
@@ -141,11 +115,9 @@ describe('account, templates and gallery in Chromium', () => {
   });
 
   it('syncs a template opened in the studio (409: keep mine), and reprints from the print history', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture);
     await page.getByRole('button', { name: 'Reject all' }).click();
-    await signUp(page, 'Grace', 'grace@example.test');
+    await signUpThroughUi(page, { name: 'Grace', email: 'grace@example.test', password: PASSWORD });
     await closeScreen(page);
     const document = { ...(await readDocument(page)), name: 'Shelf tag' };
     const { template } = await callApi<TemplateAnswer>(page, 'POST', '/api/templates', { document, name: 'Shelf tag' });
@@ -184,14 +156,12 @@ describe('account, templates and gallery in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(2);
     const { jobs } = await callApi<{ jobs: { id: string; reprintOf: string | null }[] }>(page, 'GET', '/api/print-jobs');
     expect(jobs.map((j) => j.reprintOf)).toEqual([job.id, null]);
-    await page.screenshot({ path: `${artifacts}studio-print-history.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-print-history.png` });
     await context.close();
   });
 
   it('speaks Simplified Chinese in the banner and the account screens to a zh-CN browser', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture, { locale: 'zh-CN' });
     expect(await page.getByTestId('cookie-banner').locator('.cookie-buttons button').allTextContents()).toEqual(['全部接受', '全部拒绝', '自行选择']);
     expect(await page.locator('#cookie-banner-title').textContent()).toBe('Cookie');
     await page.locator('[data-screen-button="account"]').click();
@@ -200,7 +170,7 @@ describe('account, templates and gallery in Chromium', () => {
     expect(await page.getByLabel('电子邮箱').count()).toBe(1);
     await page.getByRole('button', { name: '还没有账户？创建一个' }).click();
     expect(await page.getByLabel('您的名字（在模板库中显示）').count()).toBe(1);
-    await page.screenshot({ path: `${artifacts}studio-account-zh-CN.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-account-zh-CN.png` });
     await closeScreen(page);
     await page.locator('[data-screen-button="privacy"]').click();
     expect(await page.locator('#privacy-title').textContent()).toBe('隐私中心');

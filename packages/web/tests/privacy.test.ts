@@ -1,12 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudioFixture, type StudioFixture } from './support/studio-server';
-import { clickMm, openStudio, readDocument } from './support/studio-page';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openStudioContext, signUpThroughUi, useStudioFixture } from './support/studio-suite';
+import { clickMm, readDocument } from './support/studio-page';
 
-const artifacts = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 const PASSWORD = 'quiet-lantern-harbour-71';
 
 /** GET /api/privacy/cookies: every cookie the site may set, by name, with its category. */
@@ -21,32 +19,11 @@ async function categoriesHeld(context: BrowserContext, origin: string): Promise<
   return Object.fromEntries((await context.cookies(origin)).map((c) => [c.name, known.get(c.name) ?? 'unlisted']));
 }
 
-async function signUpThroughUi(page: Page, name: string, email: string): Promise<void> {
-  await page.locator('[data-screen-button="account"]').click();
-  await page.getByRole('button', { name: 'No account yet? Create one' }).click();
-  await page.getByLabel('Your name (shown in the gallery)').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect.poll(() => page.locator('#profile-title').textContent()).toBe(`Signed in as ${name}`);
-}
-
 describe('cookie banner and privacy center in Chromium', () => {
-  let fixture: StudioFixture;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    fixture = await startStudioFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.close();
-  });
+  const fixture = useStudioFixture();
 
   it('rejecting all leaves only strictly necessary cookies and the studio still designs; the three buttons are equal', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture);
     const banner = page.getByTestId('cookie-banner');
     await banner.waitFor();
     // Nothing is set before a choice: not even the consent cookie.
@@ -71,7 +48,7 @@ describe('cookie banner and privacy center in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.getByLabel('Preferences (remember my language)').isChecked()).toBe(false);
     expect(await page.getByLabel('Strictly necessary (always on)').isDisabled()).toBe(true);
-    await page.screenshot({ path: `${artifacts}studio-cookie-banner.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-cookie-banner.png` });
 
     await buttons.nth(1).focus();
     await page.keyboard.press('Enter');
@@ -97,9 +74,7 @@ describe('cookie banner and privacy center in Chromium', () => {
   });
 
   it('accepting all lets the studio keep a preferences cookie (the language), listed in the inventory', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => page.getByTestId('cookie-outcome').textContent()).toContain('Preferences allowed');
     await expect.poll(() => categoriesHeld(context, fixture.origin)).toMatchObject({ 'inkless-lang': 'preferences' });
@@ -108,13 +83,11 @@ describe('cookie banner and privacy center in Chromium', () => {
   });
 
   it('privacy center: export a ZIP with the template after the password, then delete the account and cancel', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture, { acceptDownloads: true });
     await page.getByRole('button', { name: 'Reject all' }).click();
     await page.getByLabel('Label name').fill('Spice rack label');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved in this browser');
-    await signUpThroughUi(page, 'Grace', 'grace@example.test');
+    await signUpThroughUi(page, { name: 'Grace', email: 'grace@example.test', password: PASSWORD });
     await page.getByRole('button', { name: 'Upload Spice rack label to my account' }).click();
     await page.locator('[data-testid="templates"] .template-name', { hasText: 'Spice rack label' }).waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
@@ -135,7 +108,7 @@ describe('cookie banner and privacy center in Chromium', () => {
     const exported = await zip.file('inkless-export.json')!.async('string');
     expect(exported).toContain('Spice rack label');
     expect(exported).toContain('grace@example.test');
-    await page.screenshot({ path: `${artifacts}studio-privacy-center.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-privacy-center.png` });
 
     // Delete: the button waits for the typed sentence; then every session ends.
     const deletion = privacy.locator('section[aria-labelledby="delete-title"]');

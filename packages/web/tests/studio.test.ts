@@ -1,16 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { renderLabel, validateDocument, formatIssue, type LabelDocument, type LabelInstance } from '@inkless/label';
 import { concatBytes } from '@inkless/label/output';
 import { drivers, getProfile } from '@inkless/printers';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // Test-only, as docs/decisions/004 allows: the one Node font loader.
 import { loadBundledFonts } from '../../cli/src/fonts/load-bundled-fonts';
-import { startStudioFixture, type StudioFixture } from './support/studio-server';
-import { clickMm, dragMm, openStudio, readCanvasBits, readDocument, readEditorState } from './support/studio-page';
+import { ARTIFACTS, openStudioContext, useStudioFixture } from './support/studio-suite';
+import { clickMm, dragMm, readCanvasBits, readDocument, readEditorState } from './support/studio-page';
 
-const artifacts = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 const env = { fonts: loadBundledFonts() };
 
 /** The document as the engine renders it in Node, validated as any document is. */
@@ -31,21 +29,10 @@ async function addByTool(page: Page, tool: string, from: readonly [number, numbe
 }
 
 describe('the label studio in Chromium (npm start)', () => {
-  let fixture: StudioFixture;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    fixture = await startStudioFixture();
-  });
-
-  afterAll(async () => {
-    await fixture?.close();
-  });
+  const fixture = useStudioFixture();
 
   it('designs a shipping label from scratch through the UI, and the canvas shows the engine\'s bits exactly', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture);
 
     await page.getByLabel('Label name').fill('Parcel to Ada');
     // Label setup: a 4x6 in roll from the stock catalogue.
@@ -129,7 +116,7 @@ describe('the label studio in Chromium (npm start)', () => {
     await page.locator('.layers button').nth(1).click(); // select the QR code from the layers list
     expect((await readEditorState(page)).selection).toEqual([qrId]);
     await page.locator('.side-right').evaluate((el) => el.scrollTo(0, 0));
-    await page.screenshot({ path: `${artifacts}studio-designer.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-designer.png` });
 
     // At 100 % the canvas holds the label dot for dot: the same bits the engine renders in Node.
     await page.getByTestId('zoom-actual').click();
@@ -138,7 +125,7 @@ describe('the label studio in Chromium (npm start)', () => {
     const engine = renderInNode(doc);
     expect([shown.width, shown.height, shown.cssWidth]).toEqual([engine.width, engine.height, engine.width]);
     expect(shown.hex === Buffer.from(engine.data).toString('hex')).toBe(true);
-    await page.screenshot({ path: `${artifacts}studio-actual-dots.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-actual-dots.png` });
 
     // Ctrl + wheel zooms at the cursor; Space + drag pans.
     const stage = (await page.locator('.stage').boundingBox())!;
@@ -161,9 +148,7 @@ describe('the label studio in Chromium (npm start)', () => {
   });
 
   it('downloads a TSPL file byte for byte what the driver makes for the chosen printer', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture, { acceptDownloads: true });
     const example = JSON.parse(readFileSync(new URL('../../../examples/shipping-4x6.json', import.meta.url), 'utf8')) as unknown;
     const parsed = validateDocument(example);
     if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('\n'));
@@ -192,9 +177,7 @@ describe('the label studio in Chromium (npm start)', () => {
   });
 
   it('is used with the keyboard alone: tab to a tool, add it, nudge, undo and redo', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture);
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -229,9 +212,7 @@ describe('the label studio in Chromium (npm start)', () => {
   });
 
   it('speaks Simplified Chinese to a zh-CN browser', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture, { locale: 'zh-CN' });
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('h1').textContent()).toBe('Inkless 标签设计室');
     expect(await page.locator('button[data-tool="text"]').textContent()).toContain('文本');
@@ -239,7 +220,7 @@ describe('the label studio in Chromium (npm start)', () => {
     await page.locator('button[data-tool="barcode"]').click();
     await clickMm(page, 5, 5);
     expect(await page.getByLabel('码制').count()).toBe(1);
-    await page.screenshot({ path: `${artifacts}studio-zh-CN.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-zh-CN.png` });
     // Switching back to English is one choice away.
     await page.getByLabel('语言').selectOption('en');
     expect(await page.locator('button[data-tool="text"]').textContent()).toContain('Text');
@@ -247,9 +228,7 @@ describe('the label studio in Chromium (npm start)', () => {
   });
 
   it('opens offline after the first visit, with the labels saved in the browser', async () => {
-    const context = await fixture.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await openStudio(page, fixture.origin);
+    const { context: context, page: page } = await openStudioContext(fixture);
     await page.waitForSelector('body[data-offline="ready"]', { timeout: 30_000 });
     await page.getByLabel('Label name').fill('Offline parcel');
     await page.click('button[data-tool="rect"]');
@@ -272,7 +251,7 @@ describe('the label studio in Chromium (npm start)', () => {
     await clickMm(page, 5, 20);
     await expect.poll(async () => (await readDocument(page)).elements.length).toBe(2);
     await expect.poll(() => page.locator('.issues').textContent()).toContain('without problems');
-    await page.screenshot({ path: `${artifacts}studio-offline.png` });
+    await page.screenshot({ path: `${ARTIFACTS}studio-offline.png` });
     await context.close();
   });
 });
