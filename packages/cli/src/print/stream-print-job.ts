@@ -1,4 +1,5 @@
 import type { Bitmap1, CompiledLabel } from '@inkless/label';
+import { concatBytes } from '@inkless/label/output';
 import { TransportError, type JobOptions, type PrinterDriver, type PrinterStatus, type Transport } from '@inkless/printers';
 import { CliError } from '../cli-error';
 import { formatRowIssues } from '../label-batch';
@@ -123,7 +124,7 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
       labelNumber: label.labelNumber,
       rowNumber: label.rowNumber,
       arrived: undefined,
-      outcome: query!(joinBytes(bytes, status!.request), options).then((reply) => ({ reply }), (error: unknown) => ({ error })),
+      outcome: query!(concatBytes([bytes, status!.request]), options).then((reply) => ({ reply }), (error: unknown) => ({ error })),
     };
     void entry.outcome.then((outcome) => (entry.arrived = outcome));
     return entry;
@@ -158,14 +159,6 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
   await send(job.driver.endJob(job.options));
   while (await takeReply(true));
   return { sent: written - job.skipLabels, confirmed, queried: query !== undefined };
-}
-
-/** `a` then `b` in one new array. */
-function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
 
 /** The message users see when the printer disappears: what is known printed and how to go on. */

@@ -1,4 +1,4 @@
-import { blit, createBitmap, fillRect, fillSpan, type Bitmap1 } from '../bitmap/bitmap1';
+import { blit, createBitmap, fillRect, fillSpan, repeatRowBytes, type Bitmap1 } from '../bitmap/bitmap1';
 import { renderTextBlock } from '../text/text-block';
 import { wideDots, type HrtStyle, type RasterizeOptions } from './raster-options';
 import type { LinearSymbol } from './symbol';
@@ -84,7 +84,7 @@ export function drawLinear(bmp: Bitmap1, x0: number, symbol: LinearSymbol, optio
       fillSpan(bmp, bearer, x0, x0 + bearer);
       fillSpan(bmp, bearer, x0 + width - bearer, x0 + width);
     }
-    repeatRow(bmp, bearer, bearer + barHeight, fromByte, toByte);
+    repeatRowBytes(bmp, bearer, bearer + barHeight, fromByte, toByte);
   }
   // Guard bars reach on down to the middle of the text (always below the other bars: the gap is >= 2).
   const guardBottom = textTop + Math.floor(textH / 2);
@@ -92,22 +92,12 @@ export function drawLinear(bmp: Bitmap1, x0: number, symbol: LinearSymbol, optio
     if (guards.has(i)) fillRect(bmp, xs[i]!, bearer + barHeight, xs[i + 1]! - xs[i]!, guardBottom - bearer - barHeight);
   }
   if (bearer) {
-    fillSpan(bmp, 0, x0, x0 + width);
-    repeatRow(bmp, 0, bearer, fromByte, toByte);
-    fillSpan(bmp, bearer + barHeight, x0, x0 + width);
-    repeatRow(bmp, bearer + barHeight, 2 * bearer + barHeight, fromByte, toByte);
+    fillRect(bmp, x0, 0, width, bearer);
+    fillRect(bmp, x0, bearer + barHeight, width, bearer);
   }
   if (hrt) drawLinearText(bmp, symbol, xs, { x0, width }, hrt, textTop, textH, m);
 }
 
-/**
- * Copies the bytes [fromByte, toByte) of dot row y0 into rows y0 + 1 .. y1 - 1: only the symbol's
- * bytes, so a window onto a wider bitmap keeps what lies beside the box.
- */
-function repeatRow(bmp: Bitmap1, y0: number, y1: number, fromByte: number, toByte: number): void {
-  const from = y0 * bmp.stride;
-  for (let y = y0 + 1; y < Math.min(y1, bmp.height); y++) bmp.data.copyWithin(y * bmp.stride + fromByte, from + fromByte, from + toByte);
-}
 
 /** A text group: which characters and the dot interval [x0, x1) they are centred in. */
 interface TextGroup {

@@ -1,4 +1,4 @@
-import { blit, createBitmap, fillSpan, type Bitmap1 } from '../bitmap/bitmap1';
+import { blit, createBitmap, fillSpan, repeatRowBytes, type Bitmap1 } from '../bitmap/bitmap1';
 import { renderTextBlock } from '../text/text-block';
 import { hrtGapDots, hrtHeightDots } from './rasterize-linear';
 import type { RasterizeOptions } from './raster-options';
@@ -47,8 +47,7 @@ export function drawMatrix(bmp: Bitmap1, x: number, symbol: MatrixSymbol, option
       while (col < symbol.width && symbol.bits[base + col]) col++;
       fillSpan(bmp, y0, x + q + start * m, x + q + col * m);
     }
-    const from = y0 * bmp.stride;
-    for (let y = y0 + 1; y < Math.min(y0 + m, bmp.height); y++) bmp.data.copyWithin(y * bmp.stride + fromByte, from + fromByte, from + toByte);
+    repeatRowBytes(bmp, y0, y0 + m, fromByte, toByte);
   }
   if (hrt) {
     const block = renderTextBlock(hrt.fonts, {

@@ -102,6 +102,16 @@ export function fillRect(bmp: Bitmap1, x: number, y: number, w: number, h: numbe
   }
 }
 
+/**
+ * Copies the bytes [fromByte, toByte) of row y0 into rows y0 + 1 .. y1 - 1 (clipped to the
+ * bitmap): a row of bars or modules drawn once and repeated down, only over its own bytes, so a
+ * window onto a wider bitmap keeps what lies beside it.
+ */
+export function repeatRowBytes(bmp: Bitmap1, y0: number, y1: number, fromByte: number, toByte: number): void {
+  const from = y0 * bmp.stride;
+  for (let y = y0 + 1; y < Math.min(y1, bmp.height); y++) bmp.data.copyWithin(y * bmp.stride + fromByte, from + fromByte, from + toByte);
+}
+
 /** Flips every dot of the rectangle (used for "inverse" elements). */
 export function invertRect(bmp: Bitmap1, x: number, y: number, w: number, h: number): void {
   const x0 = Math.max(0, x);
@@ -126,9 +136,7 @@ export function blit(dst: Bitmap1, src: Bitmap1, dx: number, dy: number, mode: '
   const y0 = Math.max(0, dy);
   const y1 = Math.min(dst.height, dy + src.height);
   if (x1 <= x0 || y1 <= y0) return;
-  if (mode === 'replace') {
-    for (let y = y0; y < y1; y++) fillSpan(dst, y, x0, x1, false);
-  }
+  if (mode === 'replace') fillRect(dst, x0, y0, x1 - x0, y1 - y0, false);
   // Shifted byte copy: destination byte k takes the low bits of source byte k - 1 and the high bits
   // of source byte k. Source bits outside the visible part are masked off first, so nothing outside
   // [x0, x1) is touched; each destination byte is read and written once, and only when ink lands.

@@ -9,3 +9,4 @@ export { MAX_VECTOR_RECTS, type PdfLabelMode } from './pdf-label-drawing';
 export { collectInkRects, type InkRect } from './ink-rects';
 export { computeCrc32 } from './crc32';
 export { concatBytes } from './png-writer';
+export { makeNoiseBitmap, makeShippingLabelBitmap } from './sample-bitmaps';

@@ -52,7 +52,7 @@ interface CompiledElement {
   readonly templates: ReadonlyMap<string, { tree: TemplateTree; names: readonly string[] }>;
   /** A static element is drawn once and reused for every label. */
   cached?: { bitmap: Bitmap1; warnings: Issue[] } | { issues: Issue[] };
-  /** Drawn straight onto the label through a window (see drawsOnLabel), not into a bitmap of its own. */
+  /** Drawn straight onto the label through a window (see markDrawnOnLabel), not into a bitmap of its own. */
   onLabel?: boolean;
 }
 
