@@ -1,3 +1,4 @@
+import type { ConfirmMode } from '../confirm-mode';
 import type { PrinterLanguage } from '../printer-language';
 
 /** How the printer finds each label: die-cut gap, black mark, or none (receipt paper, cut by length). */
@@ -39,6 +40,8 @@ export interface PrinterProfile {
   readonly finish: readonly ProfileFinish[];
   readonly transports: readonly ProfileTransport[];
   readonly ble?: BleProfile;
+  /** When a label counts as printed on this model; undefined = `status` where the language can ask. */
+  readonly confirm?: ConfirmMode;
   /** What is inferred rather than verified, and quirks worth knowing. */
   readonly notes?: string;
 }
