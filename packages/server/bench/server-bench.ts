@@ -1,6 +1,7 @@
 // The server benchmark: start-up time, and requests/s + p99 latency (autocannon, on loopback) of
 // GET /api/templates, GET /api/search and POST /api/render, on PGlite and on PostgreSQL, against a
-// server process holding 100,000 templates; plus search p95 one request at a time. `npm run bench`
+// server process holding 100,000 templates; plus search p95 one request at a time, and the
+// server's memory idle and after the load. `npm run bench`
 // runs it after the engine and printer benches; alone:
 //   npx tsx packages/server/bench/server-bench.ts [--templates 100000] [--seconds 8]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,9 @@ import { openPostgresDatabase } from '../src/db/postgres-database';
 import type { Database } from '../src/db/database';
 import { seedSearchBench, buildSearchQueries } from '../src/search/search-bench';
 import { ApiClient, sendOverHttp } from '../tests/support/test-app';
-import { createScratchDatabase, startServerProcess, type ServerProcess } from '../tests/support/server-process';
+import { createScratchDatabase, startServerProcess, type ServerCommand, type ServerProcess } from '../tests/support/server-process';
+
+export type { ServerCommand };
 
 export interface EndpointFigures {
   readonly requests_per_s: number;
@@ -30,6 +33,8 @@ export interface ServerBenchFigures {
     readonly first_start_ms: number;
     readonly start_ms: number;
     readonly seed_ms: number;
+    /** Resident memory of the server's process tree, MB: idle after the first start (empty database), idle with the templates, after the load. */
+    readonly memory_mb: { readonly first_start_idle: number; readonly idle: number; readonly loaded: number };
     readonly endpoints: Record<string, EndpointFigures>;
     readonly search_one_at_a_time: { readonly p50_ms: number; readonly p95_ms: number; readonly p99_ms: number; readonly queries: number };
   }>;
@@ -39,8 +44,16 @@ const SHIPPING_LABEL = JSON.parse(readFileSync(new URL('../../cli/src/bench/ship
 const SHIPPING_ROW = JSON.parse(readFileSync(new URL('./shipping-row.json', import.meta.url), 'utf8')) as Record<string, string>;
 const PASSWORD = 'correct horse battery staple';
 
-/** Runs the whole server bench; `log` gets one line per figure as it is measured. */
-export async function runServerBench(options: { templates?: number; seconds?: number; log?: (line: string) => void } = {}): Promise<ServerBenchFigures> {
+/** How long a freshly started server is left alone before its idle memory is read. */
+const SETTLE_MS = 3000;
+
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+/**
+ * Runs the whole server bench; `log` gets one line per figure as it is measured. `command` is what
+ * serves (default: the server alone; `npm run bench` passes `inkless serve`, what `npm start` runs).
+ */
+export async function runServerBench(options: { templates?: number; seconds?: number; log?: (line: string) => void; command?: ServerCommand } = {}): Promise<ServerBenchFigures> {
   const templates = options.templates ?? 100_000;
   const seconds = options.seconds ?? 8;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -53,8 +66,10 @@ export async function runServerBench(options: { templates?: number; seconds?: nu
     try {
       // First start on an empty database (PGlite runs initdb), then stop and seed it directly.
       let at = performance.now();
-      let server = await startServerProcess(env, 120_000);
+      let server = await startServerProcess(env, 120_000, options.command);
       const firstStartMs = performance.now() - at;
+      await sleep(SETTLE_MS);
+      const firstStartIdleMb = megabytes(server.rssBytes());
       await server.stop();
       at = performance.now();
       const db: Database = scratch ? await openPostgresDatabase(scratch.url) : await openPgliteDatabase(join(dir, 'db'));
@@ -63,9 +78,11 @@ export async function runServerBench(options: { templates?: number; seconds?: nu
       await db.close();
       const seedMs = performance.now() - at;
       at = performance.now();
-      server = await startServerProcess(env, 120_000);
+      server = await startServerProcess(env, 120_000, options.command);
       const startMs = performance.now() - at;
       try {
+        await sleep(SETTLE_MS);
+        const idleMb = megabytes(server.rssBytes());
         const { cookie, csrf } = await signInBenchUser(server, scratch?.url, join(dir, 'db'));
         log(`${kind}: first start ${Math.round(firstStartMs)} ms, start ${Math.round(startMs)} ms, seeded ${templates} templates in ${Math.round(seedMs)} ms`);
         const endpoints: Record<string, EndpointFigures> = {};
@@ -79,7 +96,12 @@ export async function runServerBench(options: { templates?: number; seconds?: nu
         for (const [name, f] of Object.entries(endpoints)) log(`${kind}: ${name.padEnd(40)} ${f.requests_per_s.toFixed(0).padStart(6)} req/s  p50 ${f.p50_ms} ms  p99 ${f.p99_ms} ms  errors ${f.errors}`);
         const search = await searchOneAtATime(server.url, cookie, queries);
         log(`${kind}: search one at a time over ${templates} templates: p50 ${search.p50_ms} ms, p95 ${search.p95_ms} ms, p99 ${search.p99_ms} ms (${search.queries} queries)`);
-        databases[kind] = { first_start_ms: Math.round(firstStartMs), start_ms: Math.round(startMs), seed_ms: Math.round(seedMs), endpoints, search_one_at_a_time: search };
+        const loadedMb = megabytes(server.rssBytes());
+        log(`${kind}: memory (process tree RSS) idle after first start ${firstStartIdleMb} MB, idle with ${templates} templates ${idleMb} MB, after the load ${loadedMb} MB`);
+        databases[kind] = {
+          first_start_ms: Math.round(firstStartMs), start_ms: Math.round(startMs), seed_ms: Math.round(seedMs),
+          memory_mb: { first_start_idle: firstStartIdleMb, idle: idleMb, loaded: loadedMb }, endpoints, search_one_at_a_time: search,
+        };
       } finally {
         await server.stop();
       }
@@ -108,6 +130,8 @@ async function signInBenchUser(server: ServerProcess, postgresUrl: string | unde
   const csrf = (await client.get<{ token: string }>('/api/auth/csrf')).body.token;
   return { cookie, csrf };
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function hammer(url: string, seconds: number, requests: autocannon.Request[]): Promise<EndpointFigures> {
   const result = await autocannon({ url, connections: 10, duration: seconds, requests });

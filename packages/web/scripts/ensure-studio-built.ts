@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, openSync, closeSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,19 +81,12 @@ export async function ensureStudioBuilt(write: (text: string) => void = (text) =
     if (isStudioBuildFresh()) return { distDir: STUDIO_DIST_DIR, built: false, buildMs: 0 };
     const started = performance.now();
     write('building the studio... ');
-    const { build } = await import('vite');
     const outDir = join(webDir, `dist-tmp-${process.pid}`);
-    // Vite makes a development build (React's dev bundle, no service worker) when NODE_ENV says
-    // so, and test runners set it to "test": the studio is always built for production.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
     try {
-      await build({ configFile: join(webDir, 'vite.config.ts'), mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+      await runViteBuild(outDir);
       rmSync(STUDIO_DIST_DIR, { recursive: true, force: true });
       renameSync(outDir, STUDIO_DIST_DIR);
     } finally {
-      if (nodeEnv === undefined) delete process.env.NODE_ENV;
-      else process.env.NODE_ENV = nodeEnv;
       rmSync(outDir, { recursive: true, force: true });
     }
     const buildMs = performance.now() - started;
@@ -101,6 +95,26 @@ export async function ensureStudioBuilt(write: (text: string) => void = (text) =
   } finally {
     release();
   }
+}
+
+/**
+ * Runs `vite build` in a child process: a build holds several hundred MB (the bundler, the
+ * studio's whole module graph) that a long-running server should not keep after its first start.
+ * Vite makes a development build (React's dev bundle, no service worker) when NODE_ENV says so,
+ * and test runners set it to "test": the studio is always built for production.
+ */
+async function runViteBuild(outDir: string): Promise<void> {
+  const viteBin = join(dirname(fileURLToPath(import.meta.resolve('vite/package.json'))), 'bin', 'vite.js');
+  const args = [viteBin, 'build', '--config', join(webDir, 'vite.config.ts'), '--mode', 'production', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'];
+  const child = spawn(process.execPath, args, { cwd: webDir, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`vite build exited with ${code}: ${output.trim().slice(-2000)}`);
 }
 
 // `npx tsx packages/web/scripts/ensure-studio-built.ts` builds when needed, like `npm start` does.

@@ -13,15 +13,14 @@ export interface PreviewAsset {
 export const PREVIEW_PATHS = ['/preview', '/preview/inkless-label.js', '/preview/examples.json'] as const;
 
 /**
- * The preview page's files by URL path: the page, the engine bundle (built once), the bundled
+ * The preview page's files by URL path: the page, the engine bundle (built on first request, once), the bundled
  * fonts and the examples; undefined for anything else. Both the stand-alone preview server and
  * the platform server (`inkless serve`) answer with it.
  */
 export async function createPreviewAssets(): Promise<(pathname: string) => Promise<PreviewAsset | undefined>> {
-  const bundle = await buildBrowserBundle();
   return async (pathname) => {
     if (pathname === '/preview') return { type: 'text/html; charset=utf-8', body: previewPage() };
-    if (pathname === '/preview/inkless-label.js') return { type: 'text/javascript; charset=utf-8', body: bundle };
+    if (pathname === '/preview/inkless-label.js') return { type: 'text/javascript; charset=utf-8', body: await buildBrowserBundle() };
     if (pathname === '/preview/examples.json') return { type: 'application/json', body: JSON.stringify(await listExamples()) };
     const font = pathname.startsWith('/fonts/') ? readFontByUrlPath(decodeURIComponent(pathname)) : undefined;
     return font ? { type: 'font/ttf', body: font } : undefined;

@@ -96,7 +96,9 @@ async function benchStudio(): Promise<Record<string, unknown>> {
  */
 async function benchServer(templates: number, peerLabelsPerSecond: number): Promise<Record<string, unknown>> {
   const { runServerBench } = await import('@inkless/server/bench');
-  const figures = await runServerBench({ templates, log: (line) => process.stdout.write(`server  ${line}\n`) });
+  // What `npm start` runs: the studio and preview pages beside the API, so its memory is the user's.
+  const command = { bin: fileURLToPath(new URL('../../bin/inkless.js', import.meta.url)), args: ['serve'] };
+  const figures = await runServerBench({ templates, command, log: (line) => process.stdout.write(`server  ${line}\n`) });
   const renderVsPeer = Object.fromEntries(Object.entries(figures.databases).map(([kind, d]) => [kind, round((d.endpoints['POST /api/render (shipping label, PNG)']?.requests_per_s ?? 0) / peerLabelsPerSecond)]));
   return { ...figures, render_requests_vs_peer_labels_per_s: renderVsPeer };
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { processTreeRssBytes } from './process-rss';
 import { TEST_POSTGRES_URL } from './test-database';
 
 const BIN = fileURLToPath(new URL('../../bin/inkless-server.js', import.meta.url));
@@ -12,14 +13,22 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** Everything it printed so far. */
   output(): string;
+  /** Resident memory of the process and its children now, bytes. */
+  rssBytes(): number;
   /** SIGKILL: no shutdown code runs (a crash). */
   kill9(): Promise<void>;
   stop(): Promise<void>;
 }
 
+/** What to run: the server alone (default), or another command that serves it, such as `inkless serve`. */
+export interface ServerCommand {
+  readonly bin: string;
+  readonly args: readonly string[];
+}
+
 /** Starts the server with `env` on port 0 and waits until it says where it listens. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000, command: ServerCommand = { bin: BIN, args: [] }): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [command.bin, ...command.args], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout!.on('data', (c: Buffer) => { text += c.toString(); });
   child.stderr!.on('data', (c: Buffer) => { text += c.toString(); });
@@ -42,6 +51,7 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   return {
     url, child,
     output: () => text,
+    rssBytes: () => processTreeRssBytes(child.pid!),
     kill9: async () => {
       child.kill('SIGKILL');
       await exited;
