@@ -87,6 +87,12 @@ describe('validateDocument', () => {
     expect(issuesOf(doc({ label: { widthMm: 50, heightMm: null } }))).toEqual(['INKLESS_DOC_INVALID label.heightMm: heightMm must be a number of millimetres, not null']);
   });
 
+  it('bounds barcode data above every symbology, with the limit in the message', () => {
+    const qr = (data: string) => doc({ elements: [{ type: 'barcode', symbology: 'qrcode', data, xMm: 1, yMm: 1, widthMm: 48, heightMm: 28 }] });
+    expect(issuesOf(qr('1'.repeat(7089)))).toEqual([]);
+    expect(issuesOf(qr('1'.repeat(8001)))).toEqual(['INKLESS_DOC_INVALID elements[0].data: data may have at most 8000 characters; no barcode holds more']);
+  });
+
   it('validates variables', () => {
     expect(issuesOf(doc({ variables: { bb: { kind: 'date', format: 'DD.MM.YYYY', offset: { days: 30 } } } }))).toEqual([]);
     expect(issuesOf(doc({ variables: { n: { kind: 'serial', step: 0 } } }))).toEqual(['INKLESS_VAR_UNKNOWN variables.n.step: step cannot be 0']);
