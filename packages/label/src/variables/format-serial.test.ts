@@ -101,6 +101,17 @@ describe('serial counters', () => {
     );
   });
 
+  it('never crashes on any settings a document may hold (property): each is refused by validation or prints or gives a coded error', () => {
+    const field = fc.oneof(fc.anything({ maxDepth: 1 }), fc.integer(), fc.double(), fc.string({ maxLength: 40 }), fc.constantFrom('error', 'widen', 'wrap', 'label', 'copy', '99999999999999999999'));
+    fc.assert(
+      fc.property(fc.record({ start: field, step: field, padTo: field, overflow: field, per: field }, { requiredKeys: [] }), fc.nat(), (raw, index) => {
+        const parsed = serialVariableSchema.safeParse({ kind: 'serial', ...raw });
+        if (parsed.success) expect(outcome(parsed.data, index)).toMatch(/^(\d+|INKLESS_VAR_SERIAL_(OVERFLOW|NEGATIVE): .+)$/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('refuses a label index that is not a whole number from 0 with an error, not a crash', () => {
     for (const index of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(outcome(serial({}), index)).toMatch(/^INKLESS_VAR_UNKNOWN: a label index must be a whole number from 0/);
