@@ -90,7 +90,7 @@ describe('validateDocument', () => {
   it('bounds barcode data above every symbology, with the limit in the message', () => {
     const qr = (data: string) => doc({ elements: [{ type: 'barcode', symbology: 'qrcode', data, xMm: 1, yMm: 1, widthMm: 48, heightMm: 28 }] });
     expect(issuesOf(qr('1'.repeat(7089)))).toEqual([]);
-    expect(issuesOf(qr('1'.repeat(8001)))).toEqual(['INKLESS_DOC_INVALID elements[0].data: data may have at most 8000 characters; no barcode holds more']);
+    expect(issuesOf(qr('1'.repeat(8001)))).toEqual(['INKLESS_DOC_INVALID elements[0].data: data may have at most 8,000 characters; no barcode holds more']);
   });
 
   it('validates variables', () => {
