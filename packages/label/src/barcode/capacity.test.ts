@@ -45,6 +45,14 @@ describe('barcode capacity: the standard limits of each symbology, said in the m
     expect(outcome({ symbology: 'maxicode', data: 'A'.repeat(94) })).toBe('INKLESS_BARCODE_TOO_LONG el.data: MaxiCode holds at most 138 digits, or 93 characters of other kinds (in its one fixed size); this data is 94 characters (94 bytes in UTF-8)');
   });
 
+  it('GS1 QR Code says the QR limits at its error correction when the encoder refuses the data', () => {
+    const data = (n: number) => Array.from({ length: n }, () => `(91)${'ABCDEFGHIJ'.repeat(9)}`).join('');
+    expect(outcome({ symbology: 'gs1qrcode', data: data(10), qrErrorLevel: 'H' })).toMatch(/^\d+x\d+$/);
+    expect(outcome({ symbology: 'gs1qrcode', data: data(20), qrErrorLevel: 'H' })).toBe(
+      'INKLESS_BARCODE_TOO_LONG el.data: GS1 QR Code holds at most 3,057 digits, or 1,852 capital letters, digits, spaces and $%*+-./:, or 1,273 bytes (at version 40, its largest size, with error correction H); this data is 1,880 characters (1,880 bytes in UTF-8)',
+    );
+  });
+
   it('keeps one overall bound above every symbology, said in characters', () => {
     expect(outcome({ symbology: 'code39', data: 'A'.repeat(8001) })).toBe('INKLESS_BARCODE_TOO_LONG el.data: barcode data is 8,001 characters; no barcode holds more than 8,000');
     expect(outcome({ symbology: 'code128', data: 'A'.repeat(81) })).toMatch(/^INKLESS_BARCODE_TOO_LONG el.data: Code 128 holds at most 80 characters .*; this data is 81 characters/);

@@ -17,14 +17,14 @@ export interface SymbolCapacity {
 
 /** QR Code version 40 per error-correction level (ISO/IEC 18004, table 7). */
 const QR_CAPACITY: Readonly<Record<QrErrorLevel, SymbolCapacity>> = {
-  L: qr(7089, 4296, 2953),
-  M: qr(5596, 3391, 2331),
-  Q: qr(3993, 2420, 1663),
-  H: qr(3057, 1852, 1273),
+  L: qr('L', 7089, 4296, 2953),
+  M: qr('M', 5596, 3391, 2331),
+  Q: qr('Q', 3993, 2420, 1663),
+  H: qr('H', 3057, 1852, 1273),
 };
 
-function qr(digits: number, letters: number, bytes: number): SymbolCapacity {
-  return { largest: 'at version 40, its largest size', digits, letters, lettersName: 'capital letters, digits, spaces and $%*+-./:', bytes };
+function qr(level: QrErrorLevel, digits: number, letters: number, bytes: number): SymbolCapacity {
+  return { largest: `at version 40, its largest size, with error correction ${level}`, digits, letters, lettersName: 'capital letters, digits, spaces and $%*+-./:', bytes };
 }
 
 const DATA_MATRIX: SymbolCapacity = { largest: 'at its largest size, 144x144', digits: 3116, letters: 2335, lettersName: 'letters, digits and spaces', bytes: 1556 };
