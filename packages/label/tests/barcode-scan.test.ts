@@ -6,6 +6,9 @@ import { encodeBarcode, type BarcodeRequest } from '../src/barcode/encode-barcod
 import { wideDots } from '../src/barcode/raster-options';
 import { rasterizeSymbol } from '../src/barcode/rasterize-symbol';
 import type { BarcodeSymbol, LinearSymbol, MatrixSymbol } from '../src/barcode/symbol';
+import { validateDocument } from '../src/document/validate-document';
+import { renderLabel } from '../src/render/compile-label';
+import { FontSet } from '../src/text/font-set';
 import { decodeBitmap } from './support/zxing';
 
 interface Case {
@@ -171,4 +174,34 @@ describe('zxing-wasm round trip', () => {
       expect(results).toEqual([{ format: 'MaxiCode', text: 'MAXICODE ON A 4X6 LABEL', symbologyIdentifier: ']U0' }]);
     });
   }
+});
+
+describe('QR Code version 40 payloads in a label document', () => {
+  /** A 50 x 50 mm label at 203 dpi with one QR Code at error correction L: 2-dot modules. */
+  const render = (data: string) => {
+    const doc = validateDocument({
+      schemaVersion: 2, label: { widthMm: 50, heightMm: 50 },
+      elements: [{ type: 'barcode', symbology: 'qrcode', qrErrorLevel: 'L', data, xMm: 1, yMm: 1, widthMm: 48, heightMm: 48 }],
+    });
+    if (!doc.ok) throw new Error(JSON.stringify(doc.issues));
+    return renderLabel(doc.value, { fonts: new FontSet() });
+  };
+
+  for (const [kind, data] of [
+    ['7,089 digits', '0123456789'.repeat(709).slice(0, 7089)],
+    ['4,296 alphanumeric characters', 'INKLESS LABEL-40:$%*+./'.repeat(187).slice(0, 4296)],
+    ['2,953 bytes of UTF-8', `${'Grüße aus Köln, '.repeat(155)}abcdefgh`],
+  ] as const) {
+    it(`renders ${kind}, the most version 40-L holds, and ZXing reads them back`, async () => {
+      const r = render(data);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      const results = await decodeBitmap(r.value.bitmap);
+      expect(results.map((x) => x.text)).toEqual([data]);
+    }, 60_000);
+  }
+
+  it('refuses one character more with the limit, the level and the size of the data', () => {
+    const r = render('9'.repeat(7090));
+    expect(r.ok ? [] : r.issues).toEqual([{ code: 'INKLESS_BARCODE_TOO_LONG', path: 'elements[0].data', message: 'QR Code holds at most 7,089 digits at error correction L; this data is 7,090 digits' }]);
+  });
 });

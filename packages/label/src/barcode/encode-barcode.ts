@@ -5,7 +5,9 @@ import { CODE39_CHARS, computeCode39Check } from './check-digit';
 import { FNC1, code128Runs, encodeCode128Codewords } from './code128';
 import { formatGs1Hri, parseGs1, type Gs1Element } from './gs1';
 import { isPredefinedLengthAi } from './gs1-ais';
-import { QR_MAX_BYTES, encodeQrMatrix, encodeUtf8, measureQrSide, type QrErrorLevel } from './qr';
+import { documentLimits } from '../document/limits';
+import { capacityOf, checkCapacityBound, checkQrCapacity, describeOverCapacity, formatCount } from './capacity';
+import { encodeQrMatrix, encodeUtf8, measureQrSide, type QrErrorLevel } from './qr';
 import { findSymbology, type SymbologyInfo } from './symbologies';
 import type { BarcodeSymbol, LinearSymbol } from './symbol';
 import { checkDigitKey, checkUpce, type Checked } from './validate-retail';
@@ -42,9 +44,6 @@ interface EncodeContext {
 
 type Encoder = (ctx: EncodeContext) => Result<BarcodeSymbol>;
 
-/** Longest payload accepted before any encoder runs: no label symbol holds more. */
-const MAX_DATA_CHARS = 4000;
-
 /**
  * Validates and encodes barcode data into a symbol in modules (no pixels). Expected problems come
  * back as issues at `path.data`, `path.symbology` or `path.options.<key>`; nothing throws.
@@ -63,7 +62,8 @@ export function encodeBarcode(request: BarcodeRequest, path = '', encodeOptions:
   if (issues.length) return fail(issues);
   const data = request.data;
   if (data.length === 0) return fail([{ code: 'INKLESS_BARCODE_EMPTY', path: dataPath, message: `${info.label} needs data; the field is empty` }]);
-  if (data.length > MAX_DATA_CHARS) return fail([{ code: 'INKLESS_BARCODE_TOO_LONG', path: dataPath, message: `barcode data is ${data.length} characters; the limit is ${MAX_DATA_CHARS}` }]);
+  const max = documentLimits.maxBarcodeDataChars;
+  if (data.length > max) return fail([{ code: 'INKLESS_BARCODE_TOO_LONG', path: dataPath, message: `barcode data is ${formatCount(data.length)} characters; no barcode holds more than ${formatCount(max)}` }]);
   const encoder = encoders[info.id] ?? encodeGeneric;
   return encoder({ info, request, options, dataPath, shapeOnly: encodeOptions.shapeOnly === true });
 }
@@ -74,6 +74,9 @@ function linearFromCodewords(ctx: EncodeContext, codewords: number[], hrt: strin
   return { kind: 'linear', symbology: ctx.info.id, modules: code128Runs(codewords), twoWidth: false, quietLeft: 10, quietRight: 10, hrt, hrtLayout: 'plain' };
 }
 
+/** Code 128 has no length limit of its own; past this a symbol is wider than scanners read well. */
+const CODE128_MAX_CHARS = 80;
+
 function encodeCode128(ctx: EncodeContext): Result<BarcodeSymbol> {
   const chars: number[] = [];
   for (let i = 0; i < ctx.request.data.length; i++) {
@@ -81,7 +84,9 @@ function encodeCode128(ctx: EncodeContext): Result<BarcodeSymbol> {
     if (c > 127) return problem(ctx, 'INKLESS_BARCODE_CHARSET', `Code 128 encodes ASCII only; character ${i + 1} "${ctx.request.data[i]}" is not (use qrcode or datamatrix for other text)`);
     chars.push(c);
   }
-  if (chars.length > 80) return problem(ctx, 'INKLESS_BARCODE_TOO_LONG', `Code 128 data is ${chars.length} characters; keep it to 80 or use a 2D code`);
+  if (chars.length > CODE128_MAX_CHARS) {
+    return problem(ctx, 'INKLESS_BARCODE_TOO_LONG', `Code 128 holds at most ${CODE128_MAX_CHARS} characters in Inkless (longer ones are too wide to scan well); this data is ${chars.length} characters: use a 2D code such as qrcode or datamatrix`);
+  }
   return ok(linearFromCodewords(ctx, encodeCode128Codewords(chars), ctx.request.data.replace(/[\x00-\x1f\x7f]/g, '')));
 }
 
@@ -103,14 +108,21 @@ function encodeGs1128(ctx: EncodeContext): Result<BarcodeSymbol> {
   return ok(linearFromCodewords(ctx, encodeCode128Codewords(chars), formatGs1Hri(parsed.elements)));
 }
 
-/** Runs bwip-js and turns its errors into issues. */
+/**
+ * Runs bwip-js and turns its errors into issues. Data over a 2D symbology's capacity bound is
+ * refused before the encoder runs; when the encoder finds data too long, the message says the limits.
+ */
 function viaBwip(ctx: EncodeContext, text: string, hrt: string, extra: Record<string, BwipOptionValue> = {}): Result<BarcodeSymbol> {
+  const capacity = capacityOf(ctx.info.id, ctx.request.qrErrorLevel ?? 'M');
+  const over = capacity && !ctx.info.gs1 ? checkCapacityBound(ctx.info.label, capacity, ctx.request.data) : undefined;
+  if (over) return problem(ctx, 'INKLESS_BARCODE_TOO_LONG', over);
   try {
     return ok(encodeWithBwip(ctx.info, text, { ...ctx.options, ...extra }, hrt));
   } catch (e) {
     if (e instanceof UnsupportedSymbolError) return fail([{ code: 'INKLESS_BARCODE_SYMBOLOGY_UNSUPPORTED', path: ctx.dataPath.replace(/data$/, 'symbology'), message: e.message }]);
     const reason = (e instanceof Error ? e.message : String(e)).replace(/^bwipp\.\w+#?\d*:\s*/, '');
     const tooLong = /too long|exceed|maximum|too big|too large|no valid symbol|capacity/i.test(reason);
+    if (tooLong && capacity) return problem(ctx, 'INKLESS_BARCODE_TOO_LONG', describeOverCapacity(ctx.info.label, capacity, ctx.request.data));
     return problem(ctx, tooLong ? 'INKLESS_BARCODE_TOO_LONG' : 'INKLESS_BARCODE_ENCODE_FAILED', `${ctx.info.label} cannot encode this data: ${reason}`);
   }
 }
@@ -164,14 +176,11 @@ function toByteString(text: string): string {
 
 function encodeQr(ctx: EncodeContext): Result<BarcodeSymbol> {
   const level = ctx.request.qrErrorLevel ?? 'M';
-  try {
-    if (!ctx.shapeOnly) return ok(encodeQrMatrix(ctx.request.data, level));
-    const side = measureQrSide(ctx.request.data, level);
-    return ok({ kind: 'matrix', symbology: 'qrcode', width: side, height: side, bits: new Uint8Array(0), quiet: 4 });
-  } catch {
-    const bytes = encodeUtf8(ctx.request.data).length;
-    return problem(ctx, 'INKLESS_BARCODE_TOO_LONG', `too long for a QR Code at error level ${level}: ${bytes} bytes, the most is ${QR_MAX_BYTES[level]}${level !== 'L' ? '; try a lower error level' : ''}`);
-  }
+  const over = checkQrCapacity(ctx.request.data, level);
+  if (over) return problem(ctx, 'INKLESS_BARCODE_TOO_LONG', over);
+  if (!ctx.shapeOnly) return ok(encodeQrMatrix(ctx.request.data, level));
+  const side = measureQrSide(ctx.request.data, level);
+  return ok({ kind: 'matrix', symbology: 'qrcode', width: side, height: side, bits: new Uint8Array(0), quiet: 4 });
 }
 
 function encodeGs1Matrix(ctx: EncodeContext): Result<BarcodeSymbol> {

@@ -9,7 +9,8 @@ import type { MatrixSymbol } from './symbol';
 
 export type QrErrorLevel = 'L' | 'M' | 'Q' | 'H';
 
-const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
+/** The characters of QR Code's alphanumeric mode: data made only of them is encoded 2 per 11 bits. */
+export const QR_ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
 
 /** UTF-8 bytes without TextEncoder typings (label's lib is plain ES2022). */
 export function encodeUtf8(text: string): Uint8Array {
@@ -30,7 +31,7 @@ export function encodeUtf8(text: string): Uint8Array {
  */
 export function chooseQrSegment(text: string): QrSegmentInput {
   if (/^\d+$/.test(text)) return { data: text, mode: 'numeric' };
-  if (ALPHANUMERIC.test(text)) return { data: text, mode: 'alphanumeric' };
+  if (QR_ALPHANUMERIC.test(text)) return { data: text, mode: 'alphanumeric' };
   return { data: encodeUtf8(text), mode: 'byte' };
 }
 
@@ -84,6 +85,3 @@ function chooseQrVersion(segment: QrSegmentInput, level: QrErrorLevel): number {
   }
   return version;
 }
-
-/** Byte capacity of version 40 at each level: beyond this no QR Code can hold the data. */
-export const QR_MAX_BYTES: Readonly<Record<QrErrorLevel, number>> = { L: 2953, M: 2331, Q: 1663, H: 1273 };

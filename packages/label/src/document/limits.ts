@@ -15,6 +15,11 @@ export const documentLimits = {
   maxLabelDots: 50_000_000,
   /** Dots of one element's box. */
   maxElementDots: 50_000_000,
+  /**
+   * Characters of one barcode's data. The densest symbol holds fewer (Han Xin Code 7,827 digits,
+   * QR Code 7,089); each symbology's own limit is checked before its encoder runs.
+   */
+  maxBarcodeDataChars: 8_000,
   /** Variables defined in one document. */
   maxVariables: 200,
 } as const;

@@ -70,6 +70,29 @@ describe('validateDocument', () => {
     expect(issuesOf(doc({ name: deep }))[0]).toMatch(/^INKLESS_DOC_TOO_LARGE .*nested more than/);
   });
 
+  it('says a field of the wrong type has the wrong type, what it must be and what it got, never "is required"', () => {
+    const text = { type: 'text', xMm: 1, yMm: 1, widthMm: 10, heightMm: 5, text: 'x' };
+    const wrong = (over: Record<string, unknown>) => issuesOf(doc({ elements: [{ ...text, ...over }] }));
+    expect(wrong({ fontSizePt: '16' })).toEqual(['INKLESS_DOC_INVALID elements[0].fontSizePt: fontSizePt must be a number of points, not the text "16"']);
+    expect(wrong({ lineSpacing: true })).toEqual(['INKLESS_DOC_INVALID elements[0].lineSpacing: must be a number, not true']);
+    expect(wrong({ bold: 'yes' })).toEqual(['INKLESS_DOC_INVALID elements[0].bold: must be true or false, not the text "yes"']);
+    expect(wrong({ wrap: 1 })).toEqual(['INKLESS_DOC_INVALID elements[0].wrap: must be true or false, not the number 1']);
+    expect(wrong({ align: 'middle' })).toEqual(['INKLESS_DOC_INVALID elements[0].align: must be one of "left", "center", "right", "justify", not the text "middle"']);
+    expect(wrong({ verticalAlign: 2 })).toEqual(['INKLESS_DOC_INVALID elements[0].verticalAlign: must be one of "top", "middle", "bottom", not the number 2']);
+    expect(wrong({ text: 5 })).toEqual(['INKLESS_DOC_INVALID elements[0].text: must be text, not the number 5']);
+    expect(wrong({ fontFamily: ['Serif'] })).toEqual(['INKLESS_DOC_INVALID elements[0].fontFamily: must be text, not a list']);
+    expect(wrong({ text: undefined })).toEqual(['INKLESS_DOC_INVALID elements[0].text: is required']);
+    expect(issuesOf(doc({ variables: { n: { kind: 'serial', padTo: '3' } } }))).toEqual(['INKLESS_VAR_UNKNOWN variables.n.padTo: must be a number, not the text "3"']);
+    expect(issuesOf(doc({ variables: { n: { kind: 'serial', padTo: 2.5 } } }))).toEqual(['INKLESS_VAR_UNKNOWN variables.n.padTo: must be a whole number, not the number 2.5']);
+    expect(issuesOf(doc({ label: { widthMm: 50, heightMm: null } }))).toEqual(['INKLESS_DOC_INVALID label.heightMm: heightMm must be a number of millimetres, not null']);
+  });
+
+  it('bounds barcode data above every symbology, with the limit in the message', () => {
+    const qr = (data: string) => doc({ elements: [{ type: 'barcode', symbology: 'qrcode', data, xMm: 1, yMm: 1, widthMm: 48, heightMm: 28 }] });
+    expect(issuesOf(qr('1'.repeat(7089)))).toEqual([]);
+    expect(issuesOf(qr('1'.repeat(8001)))).toEqual(['INKLESS_DOC_INVALID elements[0].data: data may have at most 8,000 characters; no barcode holds more']);
+  });
+
   it('validates variables', () => {
     expect(issuesOf(doc({ variables: { bb: { kind: 'date', format: 'DD.MM.YYYY', offset: { days: 30 } } } }))).toEqual([]);
     expect(issuesOf(doc({ variables: { n: { kind: 'serial', step: 0 } } }))).toEqual(['INKLESS_VAR_UNKNOWN variables.n.step: step cannot be 0']);

@@ -9,7 +9,7 @@ import { labelSetupSchema } from './label-setup';
 import { documentLimits } from './limits';
 import { migrateDocument } from './migrations';
 import { checkRawShape } from './raw-shape-check';
-import { fromZodIssues } from './zod-issues';
+import { parseWithIssues } from './zod-issues';
 
 const VARIABLE_NAME = /^[\p{L}_][\p{L}\p{N}_ .-]{0,63}$/u;
 
@@ -38,9 +38,9 @@ export function validateDocument(input: unknown): Result<LabelDocument> {
   const migrated = migrateDocument(input as Record<string, unknown>);
   if (!migrated.ok) return fail(migrated.issues);
 
-  const shell = documentShell.safeParse(migrated.doc);
-  if (!shell.success) return fail(fromZodIssues(shell.error.issues, ''));
-  const { label, variables: rawVariables, elements: rawElements } = shell.data;
+  const shell = parseWithIssues(documentShell, migrated.doc, '');
+  if (!shell.ok) return fail(shell.issues);
+  const { label, variables: rawVariables, elements: rawElements } = shell.value;
   const issues: Issue[] = [];
 
   const labelDots = mmToDots(label.widthMm, label.dpi) * mmToDots(label.heightMm, label.dpi);
@@ -55,7 +55,7 @@ export function validateDocument(input: unknown): Result<LabelDocument> {
     if (element) elements.push(element);
   });
   if (issues.length > 0) return fail(issues);
-  return ok({ schemaVersion: shell.data.schemaVersion, ...(shell.data.name === undefined ? {} : { name: shell.data.name }), label, variables, elements });
+  return ok({ schemaVersion: shell.value.schemaVersion, ...(shell.value.name === undefined ? {} : { name: shell.value.name }), label, variables, elements });
 }
 
 function validateVariables(raw: Record<string, unknown>, issues: Issue[]): LabelDocument['variables'] {
@@ -71,12 +71,12 @@ function validateVariables(raw: Record<string, unknown>, issues: Issue[]): Label
       issues.push({ code: 'INKLESS_VAR_UNKNOWN', path, message: 'a variable name starts with a letter or _ and has at most 64 letters, digits, spaces, _ . or -' });
       continue;
     }
-    const parsed = variableDefSchema.safeParse(raw[name]);
-    if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, path).map((i) => ({ ...i, code: 'INKLESS_VAR_UNKNOWN' })));
+    const parsed = parseWithIssues(variableDefSchema, raw[name], path);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((i) => ({ ...i, code: 'INKLESS_VAR_UNKNOWN' })));
       continue;
     }
-    out[name] = parsed.data;
+    out[name] = parsed.value;
   }
   return out;
 }
@@ -90,12 +90,12 @@ function validateElement(raw: unknown, path: string, dpi: number, issues: Issue[
     issues.push({ code: 'INKLESS_DOC_INVALID', path: joinPath(path, 'type'), message: `${what} (one of: ${known})` });
     return undefined;
   }
-  const parsed = kind.schema.safeParse(raw);
-  if (!parsed.success) {
-    issues.push(...fromZodIssues(parsed.error.issues, path));
+  const parsed = parseWithIssues(kind.schema, raw, path);
+  if (!parsed.ok) {
+    issues.push(...parsed.issues);
     return undefined;
   }
-  const element = parsed.data as LabelElement;
+  const element = parsed.value as LabelElement;
   const boxDots = mmToDots(element.widthMm, dpi) * mmToDots(element.heightMm, dpi);
   if (boxDots > documentLimits.maxElementDots) {
     issues.push({ code: 'INKLESS_DOC_TOO_LARGE', path, message: `the element's box is ${boxDots} dots at ${dpi} dpi, over the limit of ${documentLimits.maxElementDots}` });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { createBitmap } from '../bitmap/bitmap1';
+import { formatCount } from '../barcode/capacity';
 import { checkBarcodePlan, planBarcode, type BarcodePlanInput } from '../barcode/plan-barcode';
 import { drawSymbol, measureSymbolDots } from '../barcode/rasterize-symbol';
 import { expectedScan } from '../barcode/expected-scan';
+import { documentLimits } from '../document/limits';
 import { InklessError } from '../errors/inkless-error';
 import { elementBaseShape, type ElementBase } from './element-base';
 import { defineElementKind, type BoxDots, type ElementContext } from './element-kind';
@@ -61,7 +63,7 @@ export const barcodeElement = defineElementKind<BarcodeElement>({
     type: z.literal('barcode'),
     ...elementBaseShape,
     symbology: z.string({ error: 'symbology must be a symbology id such as code128 or qrcode' }).min(1).max(40),
-    data: z.string({ error: 'data must be text' }).max(4000),
+    data: z.string({ error: 'data must be text' }).max(documentLimits.maxBarcodeDataChars, `data may have at most ${formatCount(documentLimits.maxBarcodeDataChars)} characters; no barcode holds more`),
     moduleDots: z.number().int('moduleDots must be a whole number of dots').min(1).max(20).optional(),
     barHeightMm: z.number().finite().gt(0).max(1000).optional(),
     showText: z.boolean().optional(),

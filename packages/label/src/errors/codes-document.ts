@@ -9,5 +9,7 @@ export const documentErrorCodes = {
   INKLESS_VAR_MISSING: 'A {{field}} names a column the data row does not have.',
   INKLESS_VAR_SYNTAX: 'A {{...}} placeholder is malformed.',
   INKLESS_VAR_UNKNOWN: 'A variable definition is invalid (date format, serial settings).',
+  INKLESS_VAR_SERIAL_OVERFLOW: 'A serial counter reaches a number with more digits than its padTo on some label; the message names the variable and the label. Raise padTo, or set its overflow to "widen" or "wrap".',
+  INKLESS_VAR_SERIAL_NEGATIVE: 'A serial counter counting down goes below 0 on some label; the message names the variable and the label. Change start or step, or set overflow to "wrap".',
   INKLESS_STOCK_UNKNOWN: 'The label-stock preset id is not in the catalogue.',
 } as const;

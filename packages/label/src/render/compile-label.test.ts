@@ -7,8 +7,8 @@ import { compileLabel, renderLabel } from './compile-label';
 
 // 25.4 dpi is not a printer resolution, but 1 mm = 1 dot keeps the art readable; tests build the
 // validated document and then override the dpi.
-function makeDoc(label: object, elements: object[]): LabelDocument {
-  const r = validateDocument({ schemaVersion: 2, label: { widthMm: 8, heightMm: 6, ...label }, elements });
+function makeDoc(label: object, elements: object[], variables: object = {}): LabelDocument {
+  const r = validateDocument({ schemaVersion: 2, label: { widthMm: 8, heightMm: 6, ...label }, elements, variables });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return { ...r.value, label: { ...r.value.label, dpi: 25.4 as 203 } };
 }
@@ -85,5 +85,18 @@ describe('renderLabel', () => {
     const e1 = empty.render({}, { reuseBitmap: true });
     if (e1.ok) e1.value.bitmap.data.fill(0xff);
     expect(bits(empty.render({}, { reuseBitmap: true }))).toBe(bits(empty.render()));
+  });
+
+  it('reports a serial that outgrows its digits at the field using it, on the label it happens, when rendering and in the preflight', () => {
+    const qr = { type: 'barcode', symbology: 'qrcode', data: 'BOX-{{box}}', xMm: 0, yMm: 0, widthMm: 40, heightMm: 40 };
+    const compiled = compileLabel(makeDoc({ widthMm: 40, heightMm: 40 }, [qr], { box: { kind: 'serial', start: 998, padTo: 3 } }), env);
+    expect(compiled.render({ labelIndex: 1 }).ok).toBe(true);
+    const expected = [{
+      code: 'INKLESS_VAR_SERIAL_OVERFLOW',
+      path: 'elements[0].data',
+      message: 'serial "box" reaches 1000 on label 3, more than its 3 digits (padTo); raise padTo, or set overflow to "widen" (print every digit) or "wrap" (keep the last 3)',
+    }];
+    expect(compiled.render({ labelIndex: 2 })).toEqual({ ok: false, issues: expected });
+    expect(compiled.check({ labelIndex: 2 })).toEqual(expected);
   });
 });

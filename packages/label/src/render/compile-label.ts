@@ -193,9 +193,16 @@ export class CompiledLabel {
     const values: Record<string, unknown> = {};
     this.instance = instance;
     for (const [field, template] of compiled.templates) {
-      const { value, missing } = fillTemplateTree(template.tree, this.lookup);
-      for (const name of missing) issues.push(missingFieldIssue(joinPath(compiled.path, field), name, instance));
-      values[field] = value;
+      const path = joinPath(compiled.path, field);
+      try {
+        const { value, missing } = fillTemplateTree(template.tree, this.lookup);
+        for (const name of missing) issues.push(missingFieldIssue(path, name, instance));
+        values[field] = value;
+      } catch (e) {
+        // A variable that cannot be printed on this label (a serial past its digits): said at the field using it.
+        if (!(e instanceof InklessError)) throw e;
+        issues.push(...e.issues.map((issue) => ({ ...issue, path })));
+      }
     }
     return issues.length > 0 ? { issues } : { element: { ...compiled.element, ...values } };
   }

@@ -1,5 +1,6 @@
 import { formatDateVariable } from './format-date';
-import type { SerialVariable, VariableDef } from './variable-defs';
+import { formatSerial } from './format-serial';
+import type { VariableDef } from './variable-defs';
 
 /** Everything that varies from one printed label to the next. */
 export interface LabelInstance {
@@ -15,20 +16,16 @@ export interface LabelInstance {
   readonly tzOffsetMinutes?: number;
 }
 
-export function formatSerial(def: SerialVariable, labelIndex: number, printIndex: number): string {
-  const index = def.per === 'copy' ? printIndex : labelIndex;
-  const value = def.start + def.step * index;
-  const digits = value < 0 ? `-${String(-value).padStart(def.padTo, '0')}` : String(value).padStart(def.padTo, '0');
-  return `${def.prefix}${digits}${def.suffix}`;
-}
-
-/** A document variable first, then a column of the data row; undefined when neither exists. */
+/**
+ * A document variable first, then a column of the data row; undefined when neither exists.
+ * Throws an InklessError when a serial cannot be printed (see formatSerial).
+ */
 export function resolveVariable(name: string, defs: Readonly<Record<string, VariableDef>>, instance: LabelInstance): string | undefined {
   const def = Object.hasOwn(defs, name) ? defs[name] : undefined;
   if (def) {
     switch (def.kind) {
       case 'date': return formatDateVariable(def, instance.nowMs ?? Date.now(), instance.tzOffsetMinutes ?? 0);
-      case 'serial': return formatSerial(def, instance.labelIndex ?? 0, instance.printIndex ?? instance.labelIndex ?? 0);
+      case 'serial': return formatSerial(def, instance.labelIndex ?? 0, instance.printIndex ?? instance.labelIndex ?? 0, name);
       case 'text': return def.value;
       default: {
         const never: never = def;

@@ -16,18 +16,43 @@ export const dateVariableSchema = z.strictObject({
     .default({ years: 0, months: 0, days: 0, hours: 0, minutes: 0 }),
 });
 
-/** A counter: start, start+step, ... per label (data row) or per printed copy. */
-export const serialVariableSchema = z.strictObject({
-  kind: z.literal('serial'),
-  start: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1),
-  step: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0, 'step cannot be 0').default(1),
-  /** Left-pad with zeros to this many digits (0 = no padding). */
-  padTo: z.number().int().min(0).max(30).default(0),
-  /** "label": copies of one label share a number; "copy": every printed piece gets the next one. */
-  per: z.enum(['label', 'copy']).default('label'),
-  prefix: z.string().max(100).default(''),
-  suffix: z.string().max(100).default(''),
-});
+/** Digits a serial's start may have when written as a string (the padTo limit). */
+export const MAX_SERIAL_DIGITS = 30;
+
+const START_RULE = `start must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, or a string of up to ${MAX_SERIAL_DIGITS} digits for larger numbers`;
+
+/**
+ * A counter: start, start+step, ... per label (data row) or per printed copy. Formatting and its
+ * limits are in format-serial.ts (decision 011).
+ */
+export const serialVariableSchema = z
+  .strictObject({
+    kind: z.literal('serial'),
+    /**
+     * A whole number from 0. JSON numbers past 9007199254740991 (2^53 - 1) lose digits before
+     * Inkless sees them, so a larger start is written as a string of digits: "9007199254740993".
+     */
+    start: z
+      .union([
+        z.number().refine((n) => Number.isSafeInteger(n) && n >= 0, START_RULE),
+        z.string().regex(new RegExp(`^\\d{1,${MAX_SERIAL_DIGITS}}$`), START_RULE),
+      ], { error: START_RULE })
+      .default(1),
+    step: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0, 'step cannot be 0').default(1),
+    /** Left-pad with zeros to this many digits (0 = no padding). */
+    padTo: z.number().int().min(0).max(MAX_SERIAL_DIGITS).default(0),
+    /**
+     * A number with more digits than padTo (or below 0): "error" (the default, when absent) stops
+     * the job and says which label; "widen" prints every digit; "wrap" keeps the last padTo
+     * digits, like an odometer. Left out rather than filled in, so documents stay as written.
+     */
+    overflow: z.enum(['error', 'widen', 'wrap'], { error: 'overflow must be "error", "widen" or "wrap"' }).optional(),
+    /** "label": copies of one label share a number; "copy": every printed piece gets the next one. */
+    per: z.enum(['label', 'copy']).default('label'),
+    prefix: z.string().max(100).default(''),
+    suffix: z.string().max(100).default(''),
+  })
+  .refine((s) => s.overflow !== 'wrap' || s.padTo > 0, { path: ['overflow'], message: 'overflow "wrap" keeps the last padTo digits, so it needs padTo of 1 or more' });
 
 /** A fixed text the user edits in one place and uses in several elements. */
 export const textVariableSchema = z.strictObject({

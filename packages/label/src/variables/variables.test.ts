@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyDateOffset, formatDateVariable } from './format-date';
-import { formatSerial, resolveVariable } from './resolve-variable';
+import { resolveVariable } from './resolve-variable';
 import { fillTemplate, parseTemplate } from './template';
-import { dateVariableSchema, serialVariableSchema } from './variable-defs';
+import { dateVariableSchema } from './variable-defs';
 
 const NOW = Date.UTC(2026, 0, 31, 22, 30, 0); // 31 Jan 2026 22:30 UTC
 
@@ -44,24 +44,6 @@ describe('dates', () => {
     expect(applyDateOffset(NOW, 0, { years: 0, months: 1, days: 0, hours: 0, minutes: 0 })).toMatchObject({ year: 2026, month: 2, day: 28 });
     expect(applyDateOffset(Date.UTC(2028, 0, 31), 0, { years: 0, months: 1, days: 0, hours: 0, minutes: 0 })).toMatchObject({ month: 2, day: 29 });
     expect(applyDateOffset(NOW, 0, { years: 1, months: -13, days: 0, hours: 0, minutes: 0 })).toMatchObject({ year: 2025, month: 12, day: 31 });
-  });
-});
-
-describe('serial counters', () => {
-  const serial = (over: object) => serialVariableSchema.parse({ kind: 'serial', ...over });
-
-  it('counts per label with padding, prefix and step', () => {
-    const s = serial({ start: 98, step: 2, padTo: 5, prefix: 'A-' });
-    expect([0, 1, 2].map((i) => formatSerial(s, i, 0))).toEqual(['A-00098', 'A-00100', 'A-00102']);
-  });
-
-  it('per copy follows the print index, per label ignores it', () => {
-    expect(formatSerial(serial({ per: 'copy' }), 0, 5)).toBe('6');
-    expect(formatSerial(serial({ per: 'label' }), 0, 5)).toBe('1');
-  });
-
-  it('pads negative numbers after the sign', () => {
-    expect(formatSerial(serial({ start: 1, step: -3, padTo: 3 }), 1, 0)).toBe('-002');
   });
 });
 

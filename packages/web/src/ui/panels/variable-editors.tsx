@@ -28,7 +28,7 @@ function SerialVariableEditor({ name, def, update }: VariableEditorProps<SerialV
   return (
     <>
       <div className="field-row">
-        <NumberField label={t('variables.serialStart', { name })} value={def.start} step={1} min={0} onChange={(start, c) => update({ ...def, start: start ?? 0 }, c)} />
+        <NumberField label={t('variables.serialStart', { name })} value={Number(def.start)} step={1} min={0} onChange={(start, c) => update({ ...def, start: start ?? 0 }, c)} />
         <NumberField label={t('variables.serialStep')} value={def.step} step={1} onChange={(step, c) => update({ ...def, step: step ?? 1 }, c)} />
         <NumberField label={t('variables.serialPad')} value={def.padTo} step={1} min={0} max={30} onChange={(padTo, c) => update({ ...def, padTo: padTo ?? 0 }, c)} />
       </div>
