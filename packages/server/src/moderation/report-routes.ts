@@ -44,7 +44,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   addRoute(app, ctx, {
     method: 'POST', url: '/api/templates/:id/ip-response', tag: 'moderation', access: 'user',
-    summary: 'Answer the open intellectual-property complaints against your template; staff read it beside them (sending again replaces it).',
+    summary: 'Answer the open complaints against your template; staff read it beside them (sending again replaces it).',
     params: idParams,
     body: z.strictObject({ response: text('response', 5000) }),
     handler: async ({ params, body, user }) => {

@@ -25,7 +25,7 @@ const resolveBody = z.strictObject({
 export function registerResolveRoute(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
     method: 'POST', url: '/api/moderation/reports/:id/resolve', tag: 'moderation', access: 'staff',
-    summary: 'Decide an open report: upheld (the template is hidden) or dismissed (a complaint\'s takedown is lifted); audited.',
+    summary: 'Decide an open report: upheld (the template is hidden) or dismissed (a template a complaint hid is shown again unless something else keeps it down); audited.',
     params: idParams,
     body: resolveBody,
     handler: async ({ params, body, user, request }) => {
