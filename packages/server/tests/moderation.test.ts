@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RateLimits } from '../src/auth/rate-limit';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain';
+import { fileConfirmedComplaint } from './support/file-complaint';
 import { seedTemplate } from './support/seed-template';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
@@ -11,6 +12,7 @@ const testLimits = {
   signupPerIp: { name: 'signup-ip', ...many },
   loginPerIp: { name: 'login-ip', ...many },
   ipComplaintPerIp: { name: 'ip-complaint-ip', ...many },
+  ipComplaintPerComplainant: { name: 'ip-complaint-complainant', ...many },
 } as Partial<RateLimits>;
 
 interface AuditRow { seq: string | number; staff_id: string; action: string; subject_user_id: string | null; target: string }
@@ -29,7 +31,8 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
   const publicTemplate = (ownerId: string, name = `Reported ${++n}`) => seedTemplate(t.database.db, { ownerId, name, visibility: 'public', license: 'CC-BY-4.0' });
   const auditSince = async (seq: number) => t.database.db.query<AuditRow>('SELECT seq, staff_id, action, subject_user_id, target FROM audit_log WHERE seq > $1 ORDER BY seq', [seq]);
   const lastSeq = async () => Number((await t.database.db.query<{ s: string | number | null }>('SELECT max(seq) AS s FROM audit_log'))[0]!.s ?? 0);
-  const complaint = { claimant: 'Claire Claimant', contactEmail: `claire-${kind}@example.test`, work: 'My "Spice" jar drawing, 2024', reason: 'This is a copy of my drawing.' };
+  const complaint = { ground: 'personal-data', claimant: 'Claire Claimant', contactEmail: `claire-${kind}@example.test`, work: 'My "Spice" jar drawing, 2024', reason: 'This is a copy of my drawing.' };
+  const fileConfirmed = (templateId: string, body: typeof complaint = complaint) => fileConfirmedComplaint(t, templateId, body);
   beforeAll(async () => {
     t = await createTestApp(kind, { limits: testLimits });
   });
@@ -68,7 +71,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     expect(resolved.body).toMatchObject({ report: { status: 'upheld' }, template: { id, visible: false } });
     expect((await mod.c.post(resolveUrl, { decision: 'dismissed' })).status).toBe(409);
     const mail = await t.smtp.waitFor(a.email);
-    expect(mail.subject).toBe('Your Inkless template stays hidden');
+    expect(mail.subject).toBe('Your Inkless template was taken down');
     expect(mail.text).toContain('Scam links are not allowed.');
 
     expect((await b.c.get(`/api/gallery/${id}`)).status).toBe(404);
@@ -92,7 +95,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     expect((await b.c.get(`/api/gallery/${id}`)).status).toBe(200);
   });
 
-  it('takes a template down at once on an IP complaint, mails the publisher, takes their answer, and shows it again when staff dismiss the complaint', async () => {
+  it('hides a template at once on a confirmed personal-data complaint, mails the publisher, takes their answer, and shows it again when staff dismiss the complaint', async () => {
     const a = await user('Ada');
     const b = await user('Bea');
     const mod = await user('Mo', 'moderator');
@@ -101,20 +104,20 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     expect((await anonymous.post(`/api/gallery/${id}/ip-complaint`, { ...complaint, contactEmail: 'nope' })).body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'contactEmail' });
     expect((await anonymous.post(`/api/gallery/${id}/ip-complaint`, { ...complaint, work: undefined })).body.error).toMatchObject({ path: 'work' });
     expect((await anonymous.post(`/api/gallery/${id}/ip-complaint`, { ...complaint, lawyer: true })).status).toBe(400);
-    const filed = await anonymous.post(`/api/gallery/${id}/ip-complaint`, complaint);
-    expect(filed.status).toBe(201);
-    expect(filed.body.complaint).toMatchObject({ status: 'open' });
+    const filed = { body: { complaint: await fileConfirmed(id) } };
+    expect(filed.body.complaint.hidden).toBe(true);
 
     // Hidden at once, before any staff looked.
     expect((await b.c.get(`/api/gallery/${id}`)).status).toBe(404);
     expect((await t.client().get('/api/gallery?q=spice&limit=50')).body.items.map((i: { id: string }) => i.id)).not.toContain(id);
     const own = (await a.c.get(`/api/gallery/${id}`)).body.template;
-    expect(own.hidden.reason).toMatch(/intellectual-property complaint/);
-    expect(own.complaints).toEqual([expect.objectContaining({ id: filed.body.complaint.id, claimant: 'Claire Claimant', work: complaint.work, reason: complaint.reason, response: null })]);
+    expect(own.hidden.reason).toMatch(/complaint that it shows someone's personal data/);
+    expect(own.complaints).toEqual([expect.objectContaining({ id: filed.body.complaint.id, ground: 'personal-data', claimant: 'Claire Claimant', work: complaint.work, reason: complaint.reason, response: null })]);
     expect(JSON.stringify(own)).not.toContain(complaint.contactEmail);
 
     const mail = await t.smtp.waitFor(a.email);
-    expect(mail.subject).toBe('Your Inkless template was taken down after a complaint');
+    expect(mail.subject).toBe('Your Inkless template was hidden after a complaint');
+    expect(mail.text).toContain('shows personal data of someone who did not agree to it');
     expect(mail.text).toContain('Claire Claimant');
     expect(mail.text).toContain(complaint.work);
     expect(mail.text).toContain(`POST /api/templates/${id}/ip-response`);
@@ -137,6 +140,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     expect((await b.c.get(`/api/gallery/${id}`)).status).toBe(200);
     expect((await t.smtp.waitFor(a.email)).subject).toBe('Your Inkless template is back in the gallery');
     const toClaimant = await t.smtp.waitFor(complaint.contactEmail);
+    expect(toClaimant.subject).toBe('Your complaint to Inkless was decided');
     expect(toClaimant.text).toMatch(/dismissed/);
     expect((await a.c.post(`/api/templates/${id}/ip-response`, { response: 'again' })).body.error.code).toBe('INKLESS_MODERATION_NO_OPEN_COMPLAINT');
   });
@@ -146,7 +150,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     const b = await user();
     const mod = await user('Mo', 'admin');
     const upheldId = await publicTemplate(a.id);
-    const first = (await t.client().post(`/api/gallery/${upheldId}/ip-complaint`, complaint)).body.complaint;
+    const first = await fileConfirmed(upheldId);
     // Taken down already: a second complaint finds nothing to complain about.
     expect((await t.client().post(`/api/gallery/${upheldId}/ip-complaint`, complaint)).status).toBe(404);
     const upheld = await mod.c.post(`/api/moderation/reports/${first.id}/resolve`, { decision: 'upheld', note: 'Licence shown.' });
@@ -156,7 +160,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
 
     const bothId = await publicTemplate(a.id);
     const rules = (await b.c.post(`/api/gallery/${bothId}/report`, { reason: 'hateful text' })).body.report;
-    const ip = (await t.client().post(`/api/gallery/${bothId}/ip-complaint`, complaint)).body.complaint;
+    const ip = await fileConfirmed(bothId);
     expect((await mod.c.post(`/api/moderation/reports/${rules.id}/resolve`, { decision: 'upheld' })).body.template.visible).toBe(false);
     const dismissed = await mod.c.post(`/api/moderation/reports/${ip.id}/resolve`, { decision: 'dismissed' });
     expect(dismissed.body.template.visible).toBe(false);
@@ -200,7 +204,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     const mod = await user('Mo', 'moderator');
     const id = await publicTemplate(a.id);
     const report = (await b.c.post(`/api/gallery/${id}/report`, { reason: 'spam' })).body.report;
-    const anon = (await t.client().post(`/api/gallery/${await publicTemplate(a.id)}/ip-complaint`, complaint)).body.complaint;
+    const anon = await fileConfirmed(await publicTemplate(a.id));
     // Reads by users and the public are not staff access: nothing is logged for them.
     const start = await lastSeq();
     await t.client().get(`/api/gallery/${id}`);
@@ -243,8 +247,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     const staffBefore = await roles();
     const report = (await b.c.post(`/api/gallery/${id}/report`, { reason: `${xss} ${sqli}` })).body.report;
     const ipId = await publicTemplate(a.id);
-    const filed = await t.client().post(`/api/gallery/${ipId}/ip-complaint`, { claimant: sqli, contactEmail: 'x@example.test', work: xss, reason: `${sqli}\n${xss}` });
-    expect(filed.status).toBe(201);
+    const filed = { body: { complaint: await fileConfirmed(ipId, { ground: 'copyright', claimant: sqli, contactEmail: `x-${kind}@example.test`, work: xss, reason: `${sqli}\n${xss}` }) } };
     expect((await a.c.post(`/api/templates/${ipId}/ip-response`, { response: xss })).status).toBe(200);
     const queue = await mod.c.get('/api/moderation/reports?limit=100');
     expect(queue.headers['content-type']).toMatch(/^application\/json/);
@@ -260,15 +263,15 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
     expect(stored!.resolution).toBe(xss);
   });
 
-  it('limits IP complaints per address, answering 429 with Retry-After', async () => {
-    const local = await createTestApp(kind, { limits: { ipComplaintPerIp: { name: 'ip-complaint-ip', max: 2, windowSeconds: 60 } } as Partial<RateLimits> });
+  it('limits complaints per client address, answering 429 with Retry-After', async () => {
+    const local = await createTestApp(kind, { limits: { ipComplaintPerIp: { name: 'ip-complaint-ip', max: 2, windowSeconds: 60 }, ipComplaintPerComplainant: { name: 'ip-complaint-complainant', max: 100, windowSeconds: 60 } } as Partial<RateLimits> });
     try {
       const owner = await local.client().signUp(`limit-${kind}@example.test`);
       const ids = [];
       for (let i = 0; i < 3; i++) ids.push(await seedTemplate(local.database.db, { ownerId: owner.id, name: `Limited ${i}`, visibility: 'public' }));
       const c = local.client();
-      expect((await c.post(`/api/gallery/${ids[0]}/ip-complaint`, complaint)).status).toBe(201);
-      expect((await c.post(`/api/gallery/${ids[1]}/ip-complaint`, complaint)).status).toBe(201);
+      expect((await c.post(`/api/gallery/${ids[0]}/ip-complaint`, complaint)).status).toBe(202);
+      expect((await c.post(`/api/gallery/${ids[1]}/ip-complaint`, complaint)).status).toBe(202);
       const limited = await c.post(`/api/gallery/${ids[2]}/ip-complaint`, complaint);
       expect(limited.status).toBe(429);
       expect(limited.body.error.code).toBe('INKLESS_API_RATE_LIMITED');
@@ -276,7 +279,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
       const [row] = await local.database.db.query<{ hidden_at: Date | null }>('SELECT hidden_at FROM templates WHERE id = $1', [ids[2]]);
       expect(row!.hidden_at).toBeNull();
       local.clock.advance(60_000);
-      expect((await c.post(`/api/gallery/${ids[2]}/ip-complaint`, complaint)).status).toBe(201);
+      expect((await c.post(`/api/gallery/${ids[2]}/ip-complaint`, complaint)).status).toBe(202);
     } finally {
       await local.close();
     }

@@ -59,7 +59,7 @@ describe.each(databaseKinds)('account deletion on %s', (kind) => {
     expect((await laptop.post('/api/auth/reauthenticate', { password: 'correct horse battery staple' })).status).toBe(204);
     const asked = await askDeletion(laptop);
     expect(asked.status).toBe(202);
-    expect(asked.body.deletion).toEqual({ requestedAt: t.clock.now().toISOString(), dueAt: new Date(t.clock.now().getTime() + GRACE_MS).toISOString(), publishedTemplates: 'remove' });
+    expect(asked.body.deletion).toEqual({ requestedAt: t.clock.now().toISOString(), dueAt: new Date(t.clock.now().getTime() + GRACE_MS).toISOString(), publishedTemplates: 'remove', withdrawnTemplates: 0 });
     expect((await laptop.get('/api/me')).status).toBe(401);
     expect((await phone.get('/api/me')).status).toBe(401);
     expect(await count('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [user.id])).toBe(0);

@@ -5,9 +5,9 @@ import { GENESIS_HASH } from './hash-chain';
 /** Any constant other than the migration lock: appenders on every server take turns on it. */
 const AUDIT_APPEND_LOCK = 7_413_022;
 
-/** What a staff member read or changed, and whose data it was. */
+/** What a staff member read or changed, and whose data it was; or a step of a complaint nobody on staff took (null). */
 export interface AuditEntry {
-  readonly staffId: string;
+  readonly staffId: string | null;
   /** What was done, e.g. `moderation.template.view`. */
   readonly action: string;
   /** The user whose data it was (null when nobody's: an anonymous complaint, a deleted account). */
@@ -49,7 +49,7 @@ async function appendLocked(tx: Queryable, entries: readonly AuditEntry[]): Prom
   for (const entry of entries) {
     const [next] = await tx.query<{ seq: string | number }>("SELECT nextval(pg_get_serial_sequence('audit_log', 'seq')) AS seq");
     // uuids are hashed as PostgreSQL gives them back: lower case.
-    const row = { seq: String(next!.seq), at: entry.at, staffId: entry.staffId.toLowerCase(), action: entry.action, subjectUserId: entry.subjectUserId?.toLowerCase() ?? null, target: entry.target };
+    const row = { seq: String(next!.seq), at: entry.at, staffId: entry.staffId?.toLowerCase() ?? null, action: entry.action, subjectUserId: entry.subjectUserId?.toLowerCase() ?? null, target: entry.target };
     const hash = hashAuditRow(prevHash, row);
     await tx.query(
       'INSERT INTO audit_log (seq, at, staff_id, action, subject_user_id, target, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',

@@ -17,8 +17,10 @@ export const defaultRateLimits = {
   mailPerIp: { name: 'mail-ip', max: 20, windowSeconds: 3600 },
   securityReportPerIp: { name: 'security-report-ip', max: 5, windowSeconds: 3600 },
   renderPerIp: { name: 'render-ip', max: 600, windowSeconds: 60 },
-  /** Anyone may file an intellectual-property complaint, and each one takes a template down at once. */
+  /** Anyone may file a complaint about a gallery template; each sends a confirmation mail or tells a publisher. */
   ipComplaintPerIp: { name: 'ip-complaint-ip', max: 10, windowSeconds: 3600 },
+  /** Complaints per complainant's email address: one person cannot keep a queue, or an inbox, busy. */
+  ipComplaintPerComplainant: { name: 'ip-complaint-complainant', max: 5, windowSeconds: 86_400 },
   reportPerAccount: { name: 'report-account', max: 30, windowSeconds: 3600 },
   /** An export reads everything an account holds: a few a day are plenty. */
   exportPerAccount: { name: 'export-account', max: 10, windowSeconds: 86_400 },

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app-context';
+import { ApiError } from '../http/api-error';
 import { addRoute, idParams } from '../http/route';
+import { readPendingDeletion } from '../privacy/account-deletion';
 import { licenses, notFound, visibilities, type License, type Visibility } from './gallery-template';
 
 /** A licence is what lets others use a published template, so one is required unless private. */
@@ -24,6 +26,10 @@ export function registerPublishRoute(app: FastifyInstance, ctx: AppContext): voi
     params: idParams,
     body: publishBody,
     handler: async ({ params, body, user }) => {
+      // The user was told their published templates are gone until the deletion: nothing new goes up meanwhile.
+      if (body.visibility !== 'private' && (await readPendingDeletion(ctx.db, user!.id))?.publishedTemplates === 'remove') {
+        throw new ApiError('INKLESS_API_CONFLICT', 'your account is due for deletion with your published templates removed; cancel the deletion (POST /api/me/deletion/cancel) to publish again', { path: 'visibility' });
+      }
       // published_at: when it last became visible (newest first); kept when only the licence changes.
       const rows = await ctx.db.query<{ id: string; visibility: Visibility; license: License | null; published_at: Date | null; hidden_at: Date | null; hidden_reason: string | null }>(
         `UPDATE templates t SET visibility = $3, license = COALESCE($4, t.license),

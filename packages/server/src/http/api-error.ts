@@ -29,6 +29,7 @@ export const serverErrorCodes = {
   INKLESS_PRINT_PREFLIGHT: { status: 422, meaning: 'Nothing was queued: the label does not fit the printer profile (dpi, head width, length, media) or some data rows would not print; `issues` lists each with its `row` (1 = the first record of `rows`) and field `path`.' },
   INKLESS_PRINT_PRINTER_NOT_ALLOWED: { status: 403, meaning: "This server's printer allow-list does not include the job's printer address (recorded on the job, which fails); ask the administrator, or print from the studio or the CLI on the printer's network." },
   INKLESS_GALLERY_OWN_TEMPLATE: { status: 403, meaning: 'Publishers cannot review their own templates.' },
+  INKLESS_MODERATION_COMPLAINT_LINK_INVALID: { status: 400, meaning: 'The link to confirm a complaint is wrong, used already, or older than 48 hours; file the complaint again to get a new one.' },
   INKLESS_MODERATION_NO_OPEN_COMPLAINT: { status: 409, meaning: 'There is no open intellectual-property complaint against this template to answer.' },
   INKLESS_PRIVACY_POLICY_NOT_ACCEPTED: { status: 428, meaning: 'The privacy policy changed in a major way since you last accepted it: read it at /privacy and accept it (POST /api/privacy/accept-policy); until then, features that rest on your consent are paused.' },
   INKLESS_PRIVACY_LINK_INVALID: { status: 400, meaning: 'The unsubscribe link is damaged or incomplete: use the whole link from the email, or turn marketing email off in your privacy settings.' },

@@ -5,7 +5,7 @@ import { appendAuditEntries, appendAuditEntry } from '../audit/append-audit-entr
 import { describeGalleryItem, GALLERY_COLUMNS, GALLERY_FROM, notFound, type GalleryRow } from '../gallery/gallery-template';
 import { addRoute, idParams } from '../http/route';
 import { auditEntriesForReport } from './audit-report-access';
-import { describeQueuedReport, QUEUE_COLUMNS, QUEUE_FROM, type QueueRow } from './queued-report';
+import { COUNTED_REPORT, describeQueuedReport, QUEUE_COLUMNS, QUEUE_FROM, type QueueRow } from './queued-report';
 
 const queueQuery = z.strictObject({
   status: z.enum(['open', 'upheld', 'dismissed'], { error: 'status must be open, upheld or dismissed' }).default('open'),
@@ -21,13 +21,14 @@ const queueQuery = z.strictObject({
 export function registerQueueRoutes(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
     method: 'GET', url: '/api/moderation/reports', tag: 'moderation', access: 'staff',
-    summary: 'The report queue, oldest first (status open by default, kind rules|ip); every listed report is written to the audit log.',
+    summary: 'The report queue: complaints that hid a template first, then oldest first (status open by default, kind rules|ip); every listed report is written to the audit log.',
     query: queueQuery,
     handler: async ({ query, user }) => {
       return ctx.db.transaction(async (tx) => {
+        // A complaint that hid a template at once waits for nobody: it heads the queue.
         const rows = await tx.query<QueueRow>(
           `SELECT ${QUEUE_COLUMNS} FROM ${QUEUE_FROM} WHERE r.status = $1 AND ($2::text IS NULL OR r.kind = $2::text)
-           ORDER BY r.created_at, r.id LIMIT $3 OFFSET $4`,
+           ORDER BY (r.kind = 'ip' AND r.ground = 'personal-data') DESC, r.created_at, r.id LIMIT $3 OFFSET $4`,
           [query.status, query.kind ?? null, query.limit, query.offset],
         );
         const at = ctx.clock();
@@ -44,7 +45,7 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: AppContext): void
     params: idParams,
     handler: async ({ params, user }) => {
       return ctx.db.transaction(async (tx) => {
-        const [row] = await tx.query<QueueRow>(`SELECT ${QUEUE_COLUMNS} FROM ${QUEUE_FROM} WHERE r.id = $1`, [params.id]);
+        const [row] = await tx.query<QueueRow>(`SELECT ${QUEUE_COLUMNS} FROM ${QUEUE_FROM} WHERE r.id = $1 AND ${COUNTED_REPORT}`, [params.id]);
         if (!row) throw notFound();
         await appendAuditEntries(tx, auditEntriesForReport(user!.id, 'moderation.report.view', row, ctx.clock()));
         return { report: describeQueuedReport(row) };
@@ -62,12 +63,12 @@ export function registerQueueRoutes(app: FastifyInstance, ctx: AppContext): void
         // to browse users' private work.
         const [row] = await tx.query<GalleryRow & { document: unknown; created_at: Date; updated_at: Date }>(
           `SELECT ${GALLERY_COLUMNS}, t.document, t.created_at, t.updated_at FROM ${GALLERY_FROM}
-           WHERE t.id = $1 AND EXISTS (SELECT 1 FROM reports r WHERE r.template_id = t.id)`,
+           WHERE t.id = $1 AND EXISTS (SELECT 1 FROM reports r WHERE r.template_id = t.id AND ${COUNTED_REPORT})`,
           [params.id],
         );
         if (!row) throw notFound();
         const reports = await tx.query<{ id: string; kind: string; status: string; created_at: Date }>(
-          'SELECT id, kind, status, created_at FROM reports WHERE template_id = $1 ORDER BY created_at, id',
+          `SELECT r.id, r.kind, r.status, r.created_at FROM reports r WHERE r.template_id = $1 AND ${COUNTED_REPORT} ORDER BY r.created_at, r.id`,
           [row.id],
         );
         await appendAuditEntry(tx, { staffId: user!.id, action: 'moderation.template.view', subjectUserId: row.owner_id, target: `template:${row.id}`, at: ctx.clock() });

@@ -9,7 +9,7 @@ import { addRoute, idParams } from '../http/route';
 import { auditEntriesForReport } from './audit-report-access';
 import { deliverMail } from './deliver-mail';
 import { moderationMail } from './moderation-mail';
-import { QUEUE_COLUMNS, QUEUE_FROM, type QueueRow } from './queued-report';
+import { COUNTED_REPORT, QUEUE_COLUMNS, QUEUE_FROM, type QueueRow } from './queued-report';
 import { hiddenReasons, hideTemplate, restoreTemplateIfClear } from './template-hiding';
 
 const resolveBody = z.strictObject({
@@ -18,20 +18,20 @@ const resolveBody = z.strictObject({
 });
 
 /**
- * `POST /api/moderation/reports/:id/resolve`: upholding a rules report hides the template;
- * upholding a complaint keeps it down; dismissing a complaint shows it again unless another
- * complaint or an upheld report still keeps it down. Publisher and claimant are told.
+ * `POST /api/moderation/reports/:id/resolve`: upholding a report or a complaint takes the template
+ * down (or keeps it down); dismissing a complaint shows it again unless something else still
+ * keeps it down (template-hiding.ts). Publisher and claimant are told.
  */
 export function registerResolveRoute(app: FastifyInstance, ctx: AppContext): void {
   addRoute(app, ctx, {
     method: 'POST', url: '/api/moderation/reports/:id/resolve', tag: 'moderation', access: 'staff',
-    summary: 'Decide an open report: upheld (the template is hidden) or dismissed (a complaint\'s takedown is lifted); audited.',
+    summary: 'Decide an open report: upheld (the template is hidden) or dismissed (a template a complaint hid is shown again unless something else keeps it down); audited.',
     params: idParams,
     body: resolveBody,
     handler: async ({ params, body, user, request }) => {
       const outcome = await ctx.db.transaction(async (tx) => {
         const [report] = await tx.query<QueueRow & { owner_email: string | null }>(
-          `SELECT ${QUEUE_COLUMNS}, u.email AS owner_email FROM ${QUEUE_FROM} WHERE r.id = $1 FOR UPDATE OF r`,
+          `SELECT ${QUEUE_COLUMNS}, u.email AS owner_email FROM ${QUEUE_FROM} WHERE r.id = $1 AND ${COUNTED_REPORT} FOR UPDATE OF r`,
           [params.id],
         );
         if (!report) throw notFound();
@@ -45,7 +45,7 @@ export function registerResolveRoute(app: FastifyInstance, ctx: AppContext): voi
           await hideTemplate(tx, report.template_id, report.kind === 'ip' ? hiddenReasons.ipUpheld : hiddenReasons.rulesUpheld, now);
           visible = false;
         } else if (report.kind === 'ip') {
-          visible = await restoreTemplateIfClear(tx, report.template_id);
+          visible = await restoreTemplateIfClear(tx, report.template_id, now);
         } else {
           visible = report.hidden_at === null;
         }
@@ -57,7 +57,8 @@ export function registerResolveRoute(app: FastifyInstance, ctx: AppContext): voi
       // rules report they never knew about changes nothing for them.
       if (report.owner_email && (report.kind === 'ip' || body.decision === 'upheld')) {
         const to = report.owner_email;
-        await deliverMail(request, () => moderationMail.outcomeToPublisher(ctx, to, report.template_id, report.template_name, visible, body.note));
+        const told = { templateId: report.template_id, templateName: report.template_name, wasHidden: report.hidden_at !== null, visible, note: body.note };
+        await deliverMail(request, () => moderationMail.outcomeToPublisher(ctx, to, told));
       }
       if (report.kind === 'ip' && report.contact_email) {
         const to = report.contact_email;

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database';
 import { endUserSessions } from '../auth/session-store';
 import { ApiError } from '../http/api-error';
+import { hiddenReasons, restoreWithdrawnTemplates, withdrawPublishedTemplates } from '../moderation/template-hiding';
 import type { PublishedChoice } from './inventory-types';
 
 /** What the user types to confirm: deleting an account cannot be done by a stray click. */
@@ -14,6 +15,8 @@ export interface PendingDeletion {
   readonly requestedAt: Date;
   readonly dueAt: Date;
   readonly publishedTemplates: PublishedChoice;
+  /** Published templates taken out of the gallery by this request (only with "remove"). */
+  readonly withdrawnTemplates: number;
 }
 
 /** Reads `INKLESS_DELETION_GRACE_DAYS` (whole days, 0 or more; 0 erases at the next run of the job). */
@@ -28,7 +31,9 @@ export function readDeletionGraceDays(env: NodeJS.ProcessEnv = process.env): num
 /**
  * Records that a user wants the account deleted after the grace period, and ends every session
  * of it in the same transaction (a stolen session cannot cancel it; the owner signs in again to).
- * A second request while one waits is a conflict.
+ * With "remove", the published templates leave the gallery in that transaction too, so nobody
+ * can open them from the moment the user is told they are removed. A second request while one
+ * waits is a conflict.
  */
 export async function requestAccountDeletion(db: Database, userId: string, choice: PublishedChoice, now: Date, graceDays: number): Promise<PendingDeletion> {
   const dueAt = new Date(now.getTime() + graceDays * DAY_MS);
@@ -42,13 +47,22 @@ export async function requestAccountDeletion(db: Database, userId: string, choic
       throw new ApiError('INKLESS_API_CONFLICT', `your account is already due for deletion on ${pending.dueAt.toISOString()}; cancel that first (POST /api/me/deletion/cancel) to choose again`);
     }
     await endUserSessions(tx, userId);
-    return { requestedAt: now, dueAt, publishedTemplates: choice };
+    const withdrawnTemplates = choice === 'remove' ? await withdrawPublishedTemplates(tx, userId, now) : 0;
+    return { requestedAt: now, dueAt, publishedTemplates: choice, withdrawnTemplates };
   });
 }
 
-/** Cancels a waiting deletion; false when there was none. */
-export async function cancelAccountDeletion(db: Queryable, userId: string): Promise<boolean> {
-  return (await db.query('DELETE FROM account_deletions WHERE user_id = $1 RETURNING 1', [userId])).length > 0;
+/**
+ * Cancels a waiting deletion and shows again, as they were, the published templates it withdrew
+ * (those hidden meanwhile for another reason, such as an upheld complaint, stay hidden). Answers
+ * how many came back, or undefined when no deletion was waiting.
+ */
+export async function cancelAccountDeletion(db: Database, userId: string): Promise<{ restoredTemplates: number } | undefined> {
+  return db.transaction(async (tx) => {
+    const removed = await tx.query('DELETE FROM account_deletions WHERE user_id = $1 RETURNING 1', [userId]);
+    if (removed.length === 0) return undefined;
+    return { restoredTemplates: await restoreWithdrawnTemplates(tx, userId) };
+  });
 }
 
 export async function readPendingDeletion(db: Queryable, userId: string): Promise<PendingDeletion | undefined> {
@@ -56,5 +70,7 @@ export async function readPendingDeletion(db: Queryable, userId: string): Promis
     'SELECT requested_at, due_at, published_templates FROM account_deletions WHERE user_id = $1',
     [userId],
   );
-  return row ? { requestedAt: new Date(row.requested_at), dueAt: new Date(row.due_at), publishedTemplates: row.published_templates } : undefined;
+  if (!row) return undefined;
+  const withdrawn = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM templates WHERE owner_id = $1 AND hidden_reason = $2', [userId, hiddenReasons.ownerLeaving]);
+  return { requestedAt: new Date(row.requested_at), dueAt: new Date(row.due_at), publishedTemplates: row.published_templates, withdrawnTemplates: withdrawn[0]!.n };
 }

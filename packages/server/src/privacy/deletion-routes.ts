@@ -21,7 +21,7 @@ const deleteBody = z.strictObject({
 export function registerDeletionRoutes(app: FastifyInstance, ctx: AppContext, graceDays = readDeletionGraceDays()): void {
   addRoute(app, ctx, {
     method: 'DELETE', url: '/api/me', tag: 'privacy', access: 'user',
-    summary: `Delete your account after a grace period: { confirm: "${DELETION_CONFIRMATION}", publishedTemplates: "remove" | "keep-credited" }. Every session ends at once; sign in again within the grace period to cancel. Enter your password first.`,
+    summary: `Delete your account after a grace period: { confirm: "${DELETION_CONFIRMATION}", publishedTemplates: "remove" | "keep-credited" }. Every session ends at once, and with "remove" your published templates leave the gallery at once; sign in again within the grace period to cancel. Enter your password first.`,
     body: deleteBody,
     handler: async ({ user, session, body, request, reply }) => {
       assertRecentlyAuthenticated(ctx, session!);
@@ -30,7 +30,7 @@ export function registerDeletionRoutes(app: FastifyInstance, ctx: AppContext, gr
       }
       const pending = await requestAccountDeletion(ctx.db, user!.id, body.publishedTemplates, ctx.clock(), graceDays);
       clearSessionCookie(request, reply);
-      await privacyMail.deletionRequested(ctx, user!.email, pending.dueAt, pending.publishedTemplates);
+      await privacyMail.deletionRequested(ctx, user!.email, pending);
       reply.code(202);
       return { deletion: describePending(pending), message: `your account will be deleted on ${pending.dueAt.toISOString()}; every session has ended; sign in again before then to cancel` };
     },
@@ -47,16 +47,18 @@ export function registerDeletionRoutes(app: FastifyInstance, ctx: AppContext, gr
 
   addRoute(app, ctx, {
     method: 'POST', url: '/api/me/deletion/cancel', tag: 'privacy', access: 'user',
-    summary: 'Cancel the deletion of your account (any time before it is carried out).',
+    summary: 'Cancel the deletion of your account (any time before it is carried out); published templates it withdrew are shown again.',
     handler: async ({ user }) => {
-      if (!(await cancelAccountDeletion(ctx.db, user!.id))) throw new ApiError('INKLESS_API_NOT_FOUND', 'your account is not due for deletion');
-      await privacyMail.deletionCanceled(ctx, user!.email);
-      return { deletion: null };
+      const canceled = await cancelAccountDeletion(ctx.db, user!.id);
+      if (!canceled) throw new ApiError('INKLESS_API_NOT_FOUND', 'your account is not due for deletion');
+      await privacyMail.deletionCanceled(ctx, user!.email, canceled.restoredTemplates);
+      // Wire format: { deletion: null, restoredTemplates }
+      return { deletion: null, restoredTemplates: canceled.restoredTemplates };
     },
   });
 }
 
-/** Wire format: { requestedAt, dueAt, publishedTemplates } */
+/** Wire format: { requestedAt, dueAt, publishedTemplates, withdrawnTemplates } */
 function describePending(p: PendingDeletion): Record<string, unknown> {
-  return { requestedAt: p.requestedAt.toISOString(), dueAt: p.dueAt.toISOString(), publishedTemplates: p.publishedTemplates };
+  return { requestedAt: p.requestedAt.toISOString(), dueAt: p.dueAt.toISOString(), publishedTemplates: p.publishedTemplates, withdrawnTemplates: p.withdrawnTemplates };
 }

@@ -41,7 +41,7 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
 
   reports: {
     about: 'Reports of templates that break the rules, and intellectual-property complaints.',
-    category: 'reports', purpose: 'handling reports and complaints about published templates', basis: 'legitimate-interest', retention: 'as long as the reported template exists',
+    category: 'reports', purpose: 'handling reports and complaints about published templates', basis: 'legitimate-interest', retention: 'as long as the reported template exists; a complaint never confirmed, 48 hours',
     views: [
       { name: 'reports_you_filed', where: 'r.reporter_id = $1', order: 'r.created_at, r.id' },
       {
@@ -59,11 +59,14 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
     },
     columns: {
       id: p('report id', 'server'), template_id: p('which template', 'server'), reporter_id: p('who reported it', 'server'),
-      kind: p('rules or intellectual property', 'chosen'), reason: p('why it was reported', 'typed'),
+      kind: p('rules or intellectual property', 'chosen'), ground: p('what a complaint claims: copyright, trademark or personal data', 'chosen'), reason: p('why it was reported', 'typed'),
       claimant: p('who claims the right', 'typed'), contact_email: p('how to reach the claimant', 'typed'), work: p('which work is claimed', 'typed'),
-      status: p('open, upheld or dismissed', 'staff'), publisher_response: p("the publisher's answer", 'typed', { erasure: 'delete' }),
+      status: p('unverified (a complaint not yet confirmed), open, upheld or dismissed', 'staff'), publisher_response: p("the publisher's answer", 'typed', { erasure: 'delete' }),
       responded_at: p('when the publisher answered', 'server'), resolved_by: unexported('which staff member decided', 'staff', "the staff member's identity is theirs; the decision is shown"),
       resolution: p("staff's note on the decision", 'staff'), created_at: p('when it was filed', 'server'), resolved_at: p('when it was decided', 'server'),
+      confirm_token_hash: unexported('a one-way hash of the link that confirms a complaint', 'server', 'a secret until used, and useless to you after'),
+      confirm_by: p('until when a complaint can be confirmed; it is deleted unconfirmed after that', 'server'),
+      confirmed_at: p("when the complainant's address was confirmed", 'server'),
     },
   },
 
@@ -272,7 +275,7 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
   },
 
   audit_log: {
-    about: 'Every time staff read or changed a user\'s data.',
+    about: 'Every time staff read or changed a user\'s data, and every step of a complaint about your templates.',
     category: 'staff-access', purpose: 'holding staff to account for every look at your data', basis: 'legal-obligation', retention: FOR_AS_LONG_AS_THE_SERVICE_RUNS,
     views: [{ where: 'r.subject_user_id = $1', order: 'r.seq' }],
     erasure: { effect: 'legal-hold', says: 'kept as proof of staff access, under an id that leads to nobody once the account is gone; it holds ids and actions, no text' },

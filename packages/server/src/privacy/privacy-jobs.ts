@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context';
 import { pruneRateLimits } from '../auth/rate-limit';
 import type { Database } from '../db/database';
+import { deleteUnconfirmedComplaints } from '../moderation/complaint-intake';
 import { runDueDeletions } from './account-erasure';
 import { sendDueLegalNotices } from './legal-requests';
 
@@ -12,10 +13,11 @@ export interface PrivacyJobContext extends Pick<AppContext, 'mailer' | 'clock' |
   readonly db: Database;
 }
 
-/** One run: erase accounts whose grace period ended, tell users of disclosures whose deferral ended, drop old rate-limit counters. */
+/** One run: erase accounts whose grace period ended, tell users of disclosures whose deferral ended, delete complaints never confirmed, drop old rate-limit counters. */
 export async function runPrivacyJobs(ctx: PrivacyJobContext): Promise<{ erased: number; noticesSent: number }> {
   const { erased } = await runDueDeletions(ctx.db, ctx.clock);
   const noticesSent = await sendDueLegalNotices(ctx);
+  await deleteUnconfirmedComplaints(ctx.db, ctx.clock());
   await pruneRateLimits(ctx.db, ctx.clock);
   return { erased: erased.length, noticesSent };
 }

@@ -1,5 +1,5 @@
 import type { AppContext } from '../app-context';
-import type { PublishedChoice } from './inventory-types';
+import type { PendingDeletion } from './account-deletion';
 
 type MailContext = Pick<AppContext, 'mailer' | 'publicUrl'>;
 
@@ -8,23 +8,23 @@ type MailContext = Pick<AppContext, 'mailer' | 'publicUrl'>;
  * account: delivering what they asked for, not a disclosure to anyone else (docs/privacy.md).
  */
 export const privacyMail = {
-  deletionRequested: (ctx: MailContext, to: string, dueAt: Date, choice: PublishedChoice) => ctx.mailer.send({
+  deletionRequested: (ctx: MailContext, to: string, pending: PendingDeletion) => ctx.mailer.send({
     to,
     subject: 'Your Inkless account will be deleted',
     text: `You asked us to delete your Inkless account. Every session of it has ended.
 
-It will be deleted on ${dueAt.toISOString().slice(0, 10)} (${dueAt.toISOString()}), with your templates, print history, reviews and logs.
-${choice === 'keep-credited' ? 'Templates you published stay in the gallery, credited to "Deleted user".' : 'Templates you published are removed from the gallery.'}
+It will be deleted on ${pending.dueAt.toISOString().slice(0, 10)} (${pending.dueAt.toISOString()}), with your templates, print history, reviews and logs.
+${describePublishedChoice(pending)}
 
-Changed your mind? Sign in before then and cancel it in your privacy settings (or POST /api/me/deletion/cancel):
+Changed your mind? Sign in before then and cancel it in your privacy settings (or POST /api/me/deletion/cancel)${pending.withdrawnTemplates > 0 ? '; your published templates then return to the gallery as they were' : ''}:
 ${ctx.publicUrl}/privacy
 
 If you did not ask for this, sign in, cancel it and change your password.`,
   }),
-  deletionCanceled: (ctx: MailContext, to: string) => ctx.mailer.send({
+  deletionCanceled: (ctx: MailContext, to: string, restoredTemplates: number) => ctx.mailer.send({
     to,
     subject: 'Your Inkless account will not be deleted',
-    text: `The deletion of your Inkless account was canceled; everything stays as it was.\n\nIf you did not do this, change your password at ${ctx.publicUrl}/reset-password.`,
+    text: `The deletion of your Inkless account was canceled; your account and everything in it stay.${restoredTemplates > 0 ? `\n\n${plural(restoredTemplates, 'published template')} withdrawn when you asked for the deletion ${restoredTemplates === 1 ? 'is' : 'are'} back in the gallery, as ${restoredTemplates === 1 ? 'it was' : 'they were'}.` : ''}\n\nIf you did not do this, change your password at ${ctx.publicUrl}/reset-password.`,
   }),
   legalDisclosure: (ctx: MailContext, to: string, request: { authority: string; reference: string; scope: readonly string[]; disclosedAt: Date }) => ctx.mailer.send({
     to,
@@ -37,3 +37,14 @@ Two members of staff approved the request before anything was sent. Your data ex
 ${ctx.publicUrl}/privacy`,
   }),
 };
+
+/** What the deletion mail says about published templates: exactly what was done, and what will be. */
+function describePublishedChoice(pending: PendingDeletion): string {
+  if (pending.publishedTemplates === 'keep-credited') return 'Templates you published stay in the gallery under your name until then, and after it credited to "Deleted user".';
+  if (pending.withdrawnTemplates === 0) return 'You had no templates in the gallery; none will be kept.';
+  return `${plural(pending.withdrawnTemplates, 'template')} you published ${pending.withdrawnTemplates === 1 ? 'has' : 'have'} left the gallery now: nobody can open ${pending.withdrawnTemplates === 1 ? 'it' : 'them'}, by search or by link. On that date ${pending.withdrawnTemplates === 1 ? 'it is' : 'they are'} deleted with the rest.`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
