@@ -3,7 +3,7 @@ import { startVirtualPrinter } from '@inkless/printers/node';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 
-const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--discard [--port 9100] [--host 127.0.0.1] [--dpi 203] [--warm-up]';
+const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--discard [--port 9100] [--host 127.0.0.1] [--dpi 203] [--warm-up] [--silent]';
 
 /**
  * `inkless virtual-printer`: a network printer that prints to PNG files, for trying `inkless print`
@@ -11,11 +11,13 @@ const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--d
  * `--discard` decodes and counts labels without writing PNGs (benchmarks: the disk is not the printer).
  * `--warm-up` decodes generated labels before listening, so the first jobs are decoded as fast as
  * the rest (benchmarks: a real printer has no JIT to warm up).
+ * `--silent` never answers status queries, like a plain network print server (try `inkless print --confirm written`).
  */
 export async function runVirtualPrinter(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     lang: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, dpi: { type: 'string' },
     discard: { type: 'boolean', default: false }, 'warm-up': { type: 'boolean', default: false },
+    silent: { type: 'boolean', default: false },
   }, USAGE);
   if (positionals.length > 0) throw new CliError('INKLESS_CLI_USAGE', `virtual-printer takes no file, got "${positionals[0]}"\nusage: ${USAGE}`, 2);
   const language = values.lang;
@@ -26,7 +28,7 @@ export async function runVirtualPrinter(args: string[]): Promise<number> {
   const host = values.host ?? '127.0.0.1';
   const dpi = values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203);
 
-  const printer = await startVirtualPrinter({ port, host, language, warmUp: values['warm-up'], ...(values.out ? { outDir: values.out } : {}), ...(dpi === undefined ? {} : { dpi }) }).catch((e: unknown) => {
+  const printer = await startVirtualPrinter({ port, host, language, warmUp: values['warm-up'], silent: values.silent, ...(values.out ? { outDir: values.out } : {}), ...(dpi === undefined ? {} : { dpi }) }).catch((e: unknown) => {
     const code = (e as { code?: unknown }).code;
     if (code === 'EADDRINUSE') throw new CliError('INKLESS_CLI_USAGE', `port ${port} on ${host} is already in use; stop what listens there or pick another with --port`, 2, { cause: e });
     if (code === 'EACCES') throw new CliError('INKLESS_CLI_USAGE', `may not listen on port ${port} of ${host}; ports under 1024 need privileges, try --port 9100`, 2, { cause: e });
@@ -35,7 +37,7 @@ export async function runVirtualPrinter(args: string[]): Promise<number> {
     throw e;
   });
   if (host !== '127.0.0.1' && host !== '::1' && host !== 'localhost') process.stderr.write(`note: listening on ${host}; anyone who can reach it can print to it\n`);
-  process.stdout.write(`Virtual ${language.toUpperCase()} printer on tcp://${host.includes(':') ? `[${host}]` : host}:${printer.port}, labels -> ${values.out ?? 'discarded'} (Ctrl+C to stop)\n`);
+  process.stdout.write(`Virtual ${language.toUpperCase()} printer on tcp://${host.includes(':') ? `[${host}]` : host}:${printer.port}, labels -> ${values.out ?? 'discarded'}${values.silent ? ', never answers status queries' : ''} (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

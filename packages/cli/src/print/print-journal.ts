@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { confirmModes, type ConfirmMode } from '@inkless/printers';
 import { CliError } from '../cli-error';
 
 /** Bytes of the data file hashed for the fingerprint: enough to notice an edit, cheap on a 1 GB file. */
@@ -21,6 +22,8 @@ export interface JobFingerprint {
   readonly copies: number;
   readonly quantityColumn: string;
   readonly profile: string;
+  /** `--media` for this print, or '' for the document's media: the same rows on other media are another job. */
+  readonly media: string;
   readonly totalLabels: number;
 }
 
@@ -29,8 +32,13 @@ export interface PrintJournal {
   readonly version: number;
   readonly fingerprint: JobFingerprint;
   readonly printer: string;
-  /** Labels 1..confirmedLabels are confirmed printed (or at least written, where the printer cannot answer). */
+  /** Labels 1..confirmedLabels are confirmed: by the printer, or only written (see `confirm`). */
   readonly confirmedLabels: number;
+  /**
+   * What the last run's confirmations mean: `status` (the printer answered) or `written` (the
+   * bytes went out, not confirmed by the printer). Journals written before it existed mean `status`.
+   */
+  readonly confirm: ConfirmMode;
   readonly startedAt: string;
 }
 
@@ -43,7 +51,7 @@ export interface OpenJournal {
 
 const FINGERPRINT_WORDS: Readonly<Record<keyof JobFingerprint, string>> = {
   labelSha256: 'the label file changed', data: 'the data file changed', rows: '--rows differs', copies: '--copies differs',
-  quantityColumn: '--quantity-column differs', profile: '--profile differs', totalLabels: 'the number of labels differs',
+  quantityColumn: '--quantity-column differs', profile: '--profile differs', media: '--media differs', totalLabels: 'the number of labels differs',
 };
 
 /**
@@ -51,7 +59,7 @@ const FINGERPRINT_WORDS: Readonly<Record<keyof JobFingerprint, string>> = {
  *
  * The file is JSON Lines, append-only: a header line (version, fingerprint, printer, the labels
  * confirmed at the start), then one line per confirmation holding the number of labels confirmed:
- *   {"version":2,"fingerprint":{...},"printer":"tcp://192.0.2.7:9100","confirmedLabels":0,"startedAt":"..."}
+ *   {"version":2,"fingerprint":{...},"printer":"tcp://192.0.2.7:9100","confirmedLabels":0,"confirm":"status","startedAt":"..."}
  *   1
  *   2
  * The last complete line (ending in a newline) counts, so a crash in the middle of an append leaves
@@ -62,7 +70,7 @@ export function defaultJournalPath(labelPath: string): string {
 }
 
 /** Fingerprints the job from its inputs: label bytes, data size, mtime and first bytes, and the options. */
-export async function fingerprintJob(input: { labelPath: string; dataPath?: string; rows?: string; copies: number; quantityColumn?: string; profile: string; totalLabels: number }): Promise<JobFingerprint> {
+export async function fingerprintJob(input: { labelPath: string; dataPath?: string; rows?: string; copies: number; quantityColumn?: string; profile: string; media?: string; totalLabels: number }): Promise<JobFingerprint> {
   const labelSha256 = createHash('sha256').update(await readFile(input.labelPath)).digest('hex');
   return {
     labelSha256,
@@ -71,6 +79,7 @@ export async function fingerprintJob(input: { labelPath: string; dataPath?: stri
     copies: input.copies,
     quantityColumn: input.quantityColumn ?? '',
     profile: input.profile,
+    media: input.media ?? '',
     totalLabels: input.totalLabels,
   };
 }
@@ -87,9 +96,12 @@ async function fingerprintDataFile(path: string): Promise<string> {
   }
 }
 
-/** The differences between two fingerprints, in words ("the data file changed"); empty when equal. */
+/**
+ * The differences between two fingerprints, in words ("the data file changed"); empty when equal.
+ * A field an older journal lacks (`media`) counts as '' (the document's own).
+ */
 export function compareFingerprints(saved: JobFingerprint, current: JobFingerprint): string[] {
-  return (Object.keys(FINGERPRINT_WORDS) as (keyof JobFingerprint)[]).filter((k) => saved[k] !== current[k]).map((k) => FINGERPRINT_WORDS[k]);
+  return (Object.keys(FINGERPRINT_WORDS) as (keyof JobFingerprint)[]).filter((k) => (saved[k] ?? '') !== current[k]).map((k) => FINGERPRINT_WORDS[k]);
 }
 
 /** Reads the journal; undefined when there is none, INKLESS_CLI_PRINT_JOURNAL when it is damaged. */
@@ -104,8 +116,11 @@ export async function readJournal(path: string): Promise<PrintJournal | undefine
   try {
     const lines = text.split('\n');
     lines.pop(); // after the last newline: empty, or a torn line
-    const header = JSON.parse(lines[0] ?? '') as PrintJournal;
-    if (header.version !== JOURNAL_VERSION || !Number.isInteger(header.confirmedLabels) || typeof header.fingerprint !== 'object') throw new Error('unexpected shape');
+    const parsed = JSON.parse(lines[0] ?? '') as Omit<PrintJournal, 'confirm'> & { confirm?: unknown };
+    if (parsed.version !== JOURNAL_VERSION || !Number.isInteger(parsed.confirmedLabels) || typeof parsed.fingerprint !== 'object') throw new Error('unexpected shape');
+    const confirm = parsed.confirm ?? 'status';
+    if (!confirmModes.includes(confirm as ConfirmMode)) throw new Error('unexpected confirm mode');
+    const header: PrintJournal = { ...parsed, confirm: confirm as ConfirmMode };
     const last = lines.length > 1 ? lines[lines.length - 1]! : undefined;
     if (last === undefined) return header;
     if (!/^\d+$/.test(last)) throw new Error('unexpected line');

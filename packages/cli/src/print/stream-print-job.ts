@@ -1,10 +1,11 @@
 import type { Bitmap1, CompiledLabel } from '@inkless/label';
 import { concatBytes } from '@inkless/label/output';
-import { TransportError, type JobOptions, type PrinterDriver, type PrinterStatus, type Transport } from '@inkless/printers';
+import { FIRST_STATUS_TIMEOUT_MS, TransportError, type ConfirmMode, type JobOptions, type PrinterDriver, type PrinterStatus, type Transport } from '@inkless/printers';
 import { CliError } from '../cli-error';
 import { formatRowIssues } from '../label-batch';
 import { collectBetweenLabels } from '../memory/batch-gc';
 import type { Progress } from '../progress/progress-bar';
+import { sayConfirmed } from './confirm-words';
 import type { PrintLabel } from './print-labels';
 
 /**
@@ -24,6 +25,11 @@ export interface PrintJobInput {
   readonly transport: Transport;
   readonly options: JobOptions;
   readonly labels: AsyncIterable<PrintLabel>;
+  /**
+   * `status`: a status query behind each label, whose reply confirms it (where the language and the
+   * transport can ask; otherwise as `written`). `written`: a label is confirmed once its bytes are written.
+   */
+  readonly confirm: ConfirmMode;
   readonly totalLabels: number;
   /** Labels 1..skipLabels were confirmed by an earlier run (`--resume`): not sent again. */
   readonly skipLabels: number;
@@ -36,13 +42,15 @@ export interface PrintJobInput {
   onStatus?(status: PrinterStatus, labelNumber: number): void;
   /** Overrides CONFIRM_WINDOW_LABELS (more labels in flight, more that an interrupted job may print twice). */
   readonly confirmWindow?: number;
+  /** Overrides FIRST_STATUS_TIMEOUT_MS, how long the first reply of the run may take (tests). */
+  readonly firstReplyTimeoutMs?: number;
 }
 
 export interface PrintJobResult {
   readonly sent: number;
   readonly confirmed: number;
-  /** True when confirmations came from the printer's status replies, false when they mean "written". */
-  readonly queried: boolean;
+  /** What the confirmations meant: `status` replies from the printer, or only `written`. */
+  readonly confirm: ConfirmMode;
 }
 
 /** A status query on its way: the label it follows and, once it came, its reply or failure. */
@@ -56,9 +64,12 @@ interface PendingReply {
 type PendingOutcome = { readonly reply: Uint8Array } | { readonly error: unknown };
 
 /**
- * What "confirmed" means. With a status query, a reply confirms every label written before the
- * query, on printers (and the virtual printer) that answer in order, after processing what came
- * first. Without one (or on a one-way transport), confirmed means written. A query follows every
+ * What "confirmed" means. With a status query (`confirm: 'status'`), a reply confirms every label
+ * written before the query, on printers (and the virtual printer) that answer in order, after
+ * processing what came first. With `confirm: 'written'`, or without a status query (or on a one-way
+ * transport), confirmed means written. When the first reply of a run does not come within
+ * FIRST_STATUS_TIMEOUT_MS, the printer probably never answers: the job stops saying so and suggests
+ * `--confirm written`. A query follows every
  * label, and at most `window` labels (CONFIRM_WINDOW_LABELS) are sent and not yet confirmed at any
  * time. Those may or may not have printed when the printer goes away: they are sent again on
  * --resume, so at most that many labels can come out twice, and no label is ever lost. Caveat: a
@@ -74,8 +85,12 @@ type PendingOutcome = { readonly reply: Uint8Array } | { readonly error: unknown
 export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult> {
   const window = Math.max(1, job.confirmWindow ?? CONFIRM_WINDOW_LABELS);
   const status = job.driver.status;
-  const query = status && job.transport.query ? job.transport.query.bind(job.transport) : undefined;
+  const query = job.confirm === 'status' && status && job.transport.query ? job.transport.query.bind(job.transport) : undefined;
+  const mode: ConfirmMode = query ? 'status' : 'written';
+  const firstReplyTimeoutMs = job.firstReplyTimeoutMs ?? FIRST_STATUS_TIMEOUT_MS;
   const pending: PendingReply[] = [];
+  let queries = 0;
+  let replies = 0;
   let written = job.skipLabels;
   let confirmed = job.skipLabels;
   let confirmedRow: number | undefined;
@@ -93,7 +108,11 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
     if (!oldest || (!wait && !oldest.arrived)) return false;
     const outcome = oldest.arrived ?? (await oldest.outcome);
     pending.shift();
-    if ('error' in outcome) throw await stop(outcome.error);
+    if ('error' in outcome) {
+      if (replies === 0 && isTimeout(outcome.error)) throw describeSilent(outcome.error, job, oldest.labelNumber, firstReplyTimeoutMs);
+      throw await stop(outcome.error);
+    }
+    replies++;
     const parsed = status!.parse(outcome.reply);
     if (!parsed.ready) job.onStatus?.(parsed, oldest.labelNumber);
     await confirmUpTo(oldest.labelNumber, oldest.rowNumber);
@@ -102,7 +121,7 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
   /** The printer went away: confirm the replies that did come back, then say where to resume. */
   const stop = async (e: unknown): Promise<Error> => {
     while (pending[0]?.arrived && 'reply' in pending[0].arrived) await takeReply(false);
-    return describeGone(e, job, confirmed, confirmedRow);
+    return describeGone(e, job, mode, confirmed, confirmedRow);
   };
   /** Draws a label; when a row cannot be drawn, stops once the labels before it are confirmed. */
   const render = async (label: PrintLabel): Promise<Bitmap1> => {
@@ -119,7 +138,9 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
    * big jobs in slices). The reply is taken later, in order; a failed write comes back as its error.
    */
   const sendWithQuery = (bytes: Uint8Array, label: PrintLabel): PendingReply => {
-    const options = { ...(status!.replyBytes === undefined ? {} : { replyBytes: status!.replyBytes }), timeoutMs: STATUS_TIMEOUT_MS };
+    // The first reply of the run gets a short deadline: a printer that answers at all answers at once.
+    const timeoutMs = queries++ === 0 ? firstReplyTimeoutMs : STATUS_TIMEOUT_MS;
+    const options = { ...(status!.replyBytes === undefined ? {} : { replyBytes: status!.replyBytes }), timeoutMs };
     const entry: PendingReply = {
       labelNumber: label.labelNumber,
       rowNumber: label.rowNumber,
@@ -158,14 +179,31 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
   }
   await send(job.driver.endJob(job.options));
   while (await takeReply(true));
-  return { sent: written - job.skipLabels, confirmed, queried: query !== undefined };
+  return { sent: written - job.skipLabels, confirmed, confirm: mode };
+}
+
+function isTimeout(e: unknown): boolean {
+  return e instanceof TransportError && e.code === 'INKLESS_PRINTER_TIMEOUT';
+}
+
+/**
+ * The message when the printer took the first label of a run but never answered the status query
+ * behind it: most likely a one-way printer (a plain network print server), so say how to print to it.
+ */
+function describeSilent(e: unknown, job: PrintJobInput, labelNumber: number, timeoutMs: number): Error {
+  const reason = e instanceof Error ? e.message : String(e);
+  const message = `printer ${job.transport.description} took label ${labelNumber} but did not answer the status query behind it within ${timeoutMs / 1000} s: `
+    + 'it may be a one-way printer (a plain network print server) that never answers. '
+    + `If label ${labelNumber} came out, run again with --resume --confirm written: a label then counts as confirmed once its bytes are written, not confirmed by the printer (label ${labelNumber} is sent again). `
+    + `If nothing came out, check the printer and its address\n  (${reason})`;
+  return new TransportError('INKLESS_PRINTER_TIMEOUT', message, { cause: e });
 }
 
 /** The message users see when the printer disappears: what is known printed and how to go on. */
-function describeGone(e: unknown, job: PrintJobInput, confirmed: number, confirmedRow: number | undefined): Error {
+function describeGone(e: unknown, job: PrintJobInput, mode: ConfirmMode, confirmed: number, confirmedRow: number | undefined): Error {
   const reason = e instanceof Error ? e.message : String(e);
   const where = confirmed === 0 ? 'before any label was confirmed' : `after label ${confirmed} of ${job.totalLabels}${confirmedRow === undefined ? '' : ` (row ${confirmedRow})`}`;
-  const known = confirmed === 0 ? 'no label is confirmed printed' : `labels up to ${confirmed} are confirmed printed`;
+  const known = confirmed === 0 ? (mode === 'status' ? 'no label is confirmed printed' : 'no label was written') : `labels up to ${confirmed} are ${sayConfirmed(mode)}`;
   const message = `printer ${job.transport.description} went away ${where}; ${known}; run again with --resume to continue from label ${confirmed + 1}\n  (${reason})`;
   return new TransportError('INKLESS_PRINTER_GONE', message, { cause: e });
 }

@@ -9,6 +9,8 @@ export interface ConnectionContext {
   printLabel(event: Extract<DecodedEvent, { kind: 'label' }>, connection: number): Promise<void>;
   /** True when nothing keeps a label's bitmap once printLabel is done, so the decoder may reuse it. */
   readonly recycleBitmaps: boolean;
+  /** True when status queries go unanswered (a one-way printer). */
+  readonly silent: boolean;
   warn(line: string): void;
 }
 
@@ -36,7 +38,7 @@ export function serveConnection(socket: Socket, decoder: JobDecoder, context: Co
     for (const event of events) {
       if (failed) return;
       if (event.kind === 'reply') {
-        if (!socket.destroyed) socket.write(event.bytes);
+        if (!socket.destroyed && !context.silent) socket.write(event.bytes);
         continue;
       }
       try {

@@ -152,6 +152,17 @@ describe('startVirtualPrinter', () => {
     expect(lines).toEqual(['label 1: 1600x2400 dots (discarded)', 'label 2: 1600x2400 dots (discarded)', 'label 3: 1600x2400 dots (discarded)', 'label 4: 16x8 dots (discarded)']);
   });
 
+  it('when silent, prints every label but never answers a status query, like a one-way print server', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'inkless-vp-'));
+    const lines: string[] = [];
+    const printer = await startVirtualPrinter({ port: 0, language: 'tspl', outDir, silent: true, createDecoder: createLineDecoder, log: (l) => lines.push(l), warn: () => {} });
+    printers.push(printer);
+    const replies = await sendJob(printer.port, 'L 16 8 1\n?\nL 16 8 2\n?\n');
+    expect([...replies]).toEqual([]);
+    expect(printer.labels()).toBe(3);
+    expect(await readdir(outDir)).toHaveLength(3);
+  });
+
   it('closes a connection whose decoder cannot be created, with a message', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'inkless-vp-'));
     const warnings: string[] = [];

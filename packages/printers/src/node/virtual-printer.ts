@@ -37,6 +37,11 @@ export interface VirtualPrinterOptions {
    * at the speed of the rest, as on a real printer: for benchmarks that wait for every reply.
    */
   readonly warmUp?: boolean;
+  /**
+   * Never answer status queries, like a plain network print server that only takes bytes: for
+   * trying (and testing) one-way printing, `--confirm written`.
+   */
+  readonly silent?: boolean;
 }
 
 /** One label as the virtual printer printed it. */
@@ -61,7 +66,7 @@ export interface VirtualPrinter {
 /**
  * A printer on the network that prints to PNG files (or, without `outDir`, only decodes and counts
  * labels): what `inkless virtual-printer` runs, and what end-to-end tests and benchmarks print to. It decodes the job with the language's decoder, answers status
- * queries on the same socket, and names files `label-<startMs>-<seq>.png` so restarts never overwrite.
+ * queries on the same socket (unless `silent`), and names files `label-<startMs>-<seq>.png` so restarts never overwrite.
  *
  * @example
  * const printer = await startVirtualPrinter({ port: 9100, language: 'tspl', outDir: 'out' });
@@ -117,7 +122,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions): Promi
       return;
     }
     // Label bitmaps go back to the decoder unless onLabel hands them to someone who may keep them.
-    const served = serveConnection(socket, decoder, { id, languageName, printLabel, warn, recycleBitmaps: options.onLabel === undefined });
+    const served = serveConnection(socket, decoder, { id, languageName, printLabel, warn, recycleBitmaps: options.onLabel === undefined, silent: options.silent === true });
     open.set(socket, served);
     void served.then(() => open.delete(socket));
   });

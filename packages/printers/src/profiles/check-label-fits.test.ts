@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { checkLabelFitsProfile } from './check-label-fits';
 import { getProfile } from './printer-profiles';
+import { withMediaType } from './label-job-options';
 
 const label = (widthMm: number, heightMm: number, over: { dpi?: 203 | 300 | 600; orientation?: 0 | 90 | 180 | 270; media?: 'gap' | 'mark' | 'continuous' } = {}) =>
   ({ widthMm, heightMm, dpi: over.dpi ?? 203, orientation: over.orientation ?? 0, media: { type: over.media ?? 'gap' } });
@@ -43,5 +44,23 @@ describe('checkLabelFitsProfile', () => {
 
   it('rejects gap media on a printer without a gap sensor', () => {
     expect(checkLabelFitsProfile(label(48, 30), getProfile('generic-escpos-58'))).toEqual([expect.objectContaining({ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'label.media.type' })]);
+  });
+
+  it('says how out of a media mismatch: this printer\'s media, or other profiles that sense the label\'s media and fit it, never the same profile', () => {
+    const [issue] = checkLabelFitsProfile(label(48, 30), getProfile('generic-escpos-58'));
+    expect(issue!.path).toBe('label.media.type');
+    expect(issue!.message).toBe('Generic ESC/POS printer, 58 mm paper cannot sense gap media (it has continuous); print the label as continuous media on it, or pick a profile that senses gap media and fits the label (generic-tspl-203, generic-zpl-203, generic-cpcl-203)');
+    const at300 = checkLabelFitsProfile(label(100, 30, { dpi: 300 }), getProfile('generic-escpos-80')).find((i) => i.path === 'label.media.type');
+    expect(at300!.message).toMatch(/senses gap media and fits the label \(generic-tspl-300, generic-zpl-300, zebra-zd421-300\)/);
+  });
+});
+
+describe('withMediaType', () => {
+  it('puts a gap label on continuous media for one print, keeping its sizes and leaving the label alone', () => {
+    const gap = { widthMm: 48, heightMm: 30, dpi: 203 as const, orientation: 0 as const, marginsMm: { top: 0, right: 0, bottom: 0, left: 0 }, media: { type: 'gap' as const, gapMm: 2, markMm: 3, offsetMm: 1 } };
+    const continuous = withMediaType(gap, 'continuous');
+    expect(continuous.media).toEqual({ type: 'continuous', gapMm: 2, markMm: 3, offsetMm: 1 });
+    expect(gap.media.type).toBe('gap');
+    expect(checkLabelFitsProfile(continuous, getProfile('generic-escpos-58'))).toEqual([]);
   });
 });

@@ -1,5 +1,9 @@
 import { mmToDots, type Issue, type LabelSetup } from '@inkless/label';
 import type { PrinterProfile } from './printer-profile-types';
+import { printerProfiles } from './printer-profiles';
+
+/** Profiles named as alternatives in a media issue, at most. */
+const MEDIA_ALTERNATIVES = 3;
 
 /** The part of a label setup the fit check reads (a whole LabelSetup fits). */
 export type FitLabel = Pick<LabelSetup, 'widthMm' | 'heightMm' | 'dpi' | 'orientation'> & { readonly media?: { readonly type: string } };
@@ -7,7 +11,8 @@ export type FitLabel = Pick<LabelSetup, 'widthMm' | 'heightMm' | 'dpi' | 'orient
 /**
  * Checks, before any byte is sent, that a label can come out of this printer: same dpi, no wider
  * than the head and no longer than the printer's maximum (both after orientation: a label turned
- * 90 degrees feeds sideways), media type the printer can sense. Empty when it fits.
+ * 90 degrees feeds sideways), media type the printer can sense (naming profiles that can, as a way
+ * out besides printing the label as the media this printer has). Empty when it fits.
  * @example checkLabelFitsProfile(doc.label, getProfile('zebra-gk420d'))
  */
 export function checkLabelFitsProfile(label: FitLabel, profile: PrinterProfile): Issue[] {
@@ -33,7 +38,17 @@ export function checkLabelFitsProfile(label: FitLabel, profile: PrinterProfile):
   }
   const media = label.media?.type;
   if (media !== undefined && !(profile.media as readonly string[]).includes(media)) {
-    issues.push({ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'label.media.type', message: `${profile.name} cannot sense ${media} media (it has ${profile.media.join(', ')}); pick media it supports` });
+    const others = findProfilesSensing(label, media);
+    const elsewhere = others.length > 0 ? `, or pick a profile that senses ${media} media and fits the label (${others.join(', ')})` : '';
+    issues.push({ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'label.media.type', message: `${profile.name} cannot sense ${media} media (it has ${profile.media.join(', ')}); print the label as ${profile.media.join(' or ')} media on it${elsewhere}` });
   }
   return issues;
+}
+
+/** Ids of the first profiles (generic ones first) that sense `media` and take the label as it is. */
+function findProfilesSensing(label: FitLabel, media: string): string[] {
+  return printerProfiles
+    .filter((p) => (p.media as readonly string[]).includes(media) && checkLabelFitsProfile(label, p).length === 0)
+    .slice(0, MEDIA_ALTERNATIVES)
+    .map((p) => p.id);
 }

@@ -1,4 +1,5 @@
 import { InklessError } from '@inkless/label';
+import { confirmModes } from '../confirm-mode';
 import { isPrinterLanguage } from '../printer-language';
 import type { BleProfile, PrinterProfile, ProfileFinish, ProfileMedia, ProfileTransport } from './printer-profile-types';
 import { blePresets, languageDefaults, profileRows, type BlePreset, type ProfileRow } from './profile-source';
@@ -41,6 +42,7 @@ function expandRow(row: ProfileRow, fail: (message: string) => never): PrinterPr
   if (!isPrinterLanguage(row.lang)) fail(`language "${String(row.lang)}" is not tspl, zpl, escpos or cpcl`);
   const defaults = languageDefaults[row.lang];
   const transports = parseTokens(row.via, TRANSPORTS, 'transport', fail);
+  if (row.confirm !== undefined && !confirmModes.includes(row.confirm)) fail(`confirm "${String(row.confirm)}" is not one of ${confirmModes.join(', ')}`);
   const notes = [row.notes, row.uncertain === undefined ? undefined : `Uncertain: ${row.uncertain}`].filter((n) => n !== undefined).join(' ');
   return {
     id: row.id,
@@ -53,6 +55,7 @@ function expandRow(row: ProfileRow, fail: (message: string) => never): PrinterPr
     finish: parseTokens(row.finish ?? defaults.finish, FINISH, 'finish', fail),
     transports,
     ...(row.ble === undefined ? {} : { ble: expandBle(row.ble) }),
+    ...(row.confirm === undefined ? {} : { confirm: row.confirm }),
     ...(notes === '' ? {} : { notes }),
   };
 }

@@ -2,4 +2,4 @@
 export { printerProfiles, findProfile, getProfile, suggestProfileIds } from './printer-profiles';
 export { checkLabelFitsProfile, type FitLabel } from './check-label-fits';
 export type { PrinterProfile, BleProfile, ProfileMedia, ProfileFinish, ProfileTransport } from './printer-profile-types';
-export { buildLabelJobOptions, pickGenericProfile } from './label-job-options';
+export { buildLabelJobOptions, pickGenericProfile, withMediaType } from './label-job-options';

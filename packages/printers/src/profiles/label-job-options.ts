@@ -1,4 +1,4 @@
-import type { Issue, LabelSetup } from '@inkless/label';
+import type { Issue, LabelSetup, Media } from '@inkless/label';
 import type { JobOptions } from '../job-options';
 import type { PrinterLanguage } from '../printer-language';
 import { checkLabelFitsProfile } from './check-label-fits';
@@ -20,6 +20,15 @@ export function buildLabelJobOptions(label: LabelSetup, profile: PrinterProfile)
     media: label.media,
     copies: 1,
   };
+}
+
+/**
+ * The label on other media for one print (`inkless print --media continuous`): a gap label on a
+ * receipt printer's continuous paper, say. Only the type changes; gap, mark and offset sizes stay
+ * the document's, and the document itself is left alone.
+ */
+export function withMediaType(label: LabelSetup, type: Media['type']): LabelSetup {
+  return { ...label, media: { ...label.media, type } };
 }
 
 /**

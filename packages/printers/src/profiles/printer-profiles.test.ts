@@ -4,6 +4,7 @@ import { isInklessError } from '@inkless/label';
 import { buildProfilesModule, expandProfileSource, expandUuid } from './generate-printer-profiles';
 import { findProfile, getProfile, printerProfiles, suggestProfileIds } from './printer-profiles';
 import { profileRows } from './profile-source';
+import type { ConfirmMode } from '../confirm-mode';
 
 const REQUIRED_IDS = [
   'generic-tspl-203', 'generic-tspl-300', 'generic-zpl-203', 'generic-zpl-300', 'generic-escpos-58', 'generic-escpos-80', 'generic-cpcl-203',
@@ -65,6 +66,7 @@ describe('generate-printer-profiles', () => {
     [{ via: 'tcp wifi' }, /transport "wifi"/],
     [{ via: 'tcp ble' }, /ble preset exactly/],
     [{ media: '' }, /media must list/],
+    [{ confirm: 'maybe' as ConfirmMode }, /confirm "maybe" is not one of status, written/],
   ])('rejects a bad row %o naming it', (change, message) => {
     const row = { ...profileRows[0]!, id: 'new-printer', ...change };
     try {
@@ -75,6 +77,14 @@ describe('generate-printer-profiles', () => {
       expect((e as Error).message).toMatch(/^profileRows\[1\]/);
       expect((e as Error).message).toMatch(message);
     }
+  });
+});
+
+describe('confirm mode in the profile source', () => {
+  it('carries a row\'s confirm setting into its profile, and leaves it out where the row has none', () => {
+    const [plain, oneWay] = expandProfileSource([profileRows[0]!, { ...profileRows[0]!, id: 'one-way-print-server', confirm: 'written' }]);
+    expect(plain).not.toHaveProperty('confirm');
+    expect(oneWay!.confirm).toBe('written');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ConfirmMode } from '../confirm-mode';
 import type { PrinterLanguage } from '../printer-language';
 
 /**
@@ -40,6 +41,11 @@ export interface ProfileRow {
   /** `tcp usb serial bluetooth-spp ble cups ipp` */
   readonly via: string;
   readonly ble?: BlePreset;
+  /**
+   * `written` for models that never answer a status query (one-way network print servers, some USB
+   * bridges): a label then counts as confirmed once its bytes were written. Omitted: `status`.
+   */
+  readonly confirm?: ConfirmMode;
   /** What was not verified; becomes part of the profile's notes, prefixed "Uncertain:". */
   readonly uncertain?: string;
   readonly notes?: string;

@@ -26,8 +26,9 @@ export type DirectPrintOutcome =
 /**
  * Sends a batch straight to a printer in the browser: the driver's job start, then one label per
  * row (rendered by the engine, the same bits as the preview), then the job end. A label counts
- * as confirmed once the transport took all its bytes, so a run that loses the printer can
- * resume from the next one.
+ * as confirmed once the transport took all its bytes (confirm mode `written`: no status query is
+ * sent, so there is no per-printer choice to make), and a run that loses the printer can resume
+ * from the next one.
  */
 export async function printDirect(run: DirectPrintRun): Promise<DirectPrintOutcome> {
   const driver = drivers[run.language];
