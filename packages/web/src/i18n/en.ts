@@ -1,6 +1,7 @@
 /**
  * The studio's English strings: the reference every other language must translate in full (the
- * type of zh-CN.ts is derived from this object). `{name}` marks a value filled in by t().
+ * type of zh-CN.ts is derived from this object). `{name}` marks a value filled in by t();
+ * `{count, plural, one {…} other {…}}` picks the form for a number (plural.ts).
  */
 export const en = {
   'app.title': 'Inkless Studio',
@@ -58,8 +59,8 @@ export const en = {
   'canvas.rulerTop': 'Horizontal ruler',
   'canvas.rulerLeft': 'Vertical ruler',
 
-  'status.issues': '{count} problem(s)',
-  'status.warnings': '{count} warning(s)',
+  'status.issues': '{count, plural, one {{count} problem} other {{count} problems}}',
+  'status.warnings': '{count, plural, one {{count} warning} other {{count} warnings}}',
   'status.ok': 'Label renders without problems',
 
   'field.number': 'Enter a number',
@@ -217,7 +218,7 @@ export const en = {
   'print.address': 'Printer address',
   'print.noProfile': 'Pick a printer in Label setup first.',
   'print.blocked': 'Fix or untick rows {rows} before printing.',
-  'print.start': 'Print {count} labels',
+  'print.start': '{count, plural, one {Print {count} label} other {Print {count} labels}}',
   'print.state.sending': 'Sending: {sent} of {total} labels',
   'print.state.done': 'Printed {sent} of {total} labels',
   'print.state.canceled': 'Canceled after {sent} of {total} labels',
@@ -300,12 +301,12 @@ export const en = {
   'templates.visibility.unlisted': 'unlisted',
   'templates.visibility.public': 'in the gallery',
   'gallery.search': 'Search the gallery',
-  'gallery.count': '{count} shared templates',
+  'gallery.count': '{count, plural, one {{count} shared template} other {{count} shared templates}}',
   'gallery.byline': 'by {publisher} · {widthMm}×{heightMm} mm · {license}',
   'gallery.formerUser': 'a former user',
   'gallery.unrated': 'Not rated yet',
-  'gallery.rating': 'Rated {average} of 5 ({count} ratings)',
-  'gallery.forks': '{count} forks',
+  'gallery.rating': 'Rated {average} of 5 ({count, plural, one {{count} rating} other {{count} ratings}})',
+  'gallery.forks': '{count, plural, one {{count} fork} other {{count} forks}}',
   'gallery.fork': 'Fork to my templates',
   'gallery.forkNamed': 'Fork {name} to my templates',
   'gallery.forked': 'Copied to your templates as {name}.',
