@@ -17,7 +17,7 @@ It will be deleted on ${dueAt.toISOString().slice(0, 10)} (${dueAt.toISOString()
 ${choice === 'keep-credited' ? 'Templates you published stay in the gallery, credited to "Deleted user".' : 'Templates you published are removed from the gallery.'}
 
 Changed your mind? Sign in before then and cancel it in your privacy settings (or POST /api/me/deletion/cancel):
-${ctx.publicUrl}/privacy
+${ctx.publicUrl}/privacy-center#deletion
 
 If you did not ask for this, sign in, cancel it and change your password.`,
   }),
@@ -34,6 +34,6 @@ If you did not ask for this, sign in, cancel it and change your password.`,
 What was handed over: ${request.scope.join(', ')}.
 
 Two members of staff approved the request before anything was sent. Your data export lists it under "disclosures":
-${ctx.publicUrl}/privacy`,
+${ctx.publicUrl}/privacy-center`,
   }),
 };

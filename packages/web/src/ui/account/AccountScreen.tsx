@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { signOut } from './account-store';
+import { EmailSection } from './EmailSection';
 import { FormProblem } from './FormProblem';
 import { SessionsList } from './SessionsList';
 import { SignInForm } from './SignInForm';
@@ -10,7 +11,7 @@ import { UploadLocalLabels } from './UploadLocalLabels';
 import { useAccount } from './use-account';
 import { useAsyncAction } from './use-async';
 
-/** The account screen: sign in or up; signed in, the templates, uploading local labels, sessions and 2FA. */
+/** The account screen: sign in or up; signed in, the email, the templates, uploading local labels, sessions and 2FA. */
 export function AccountScreen({ onClose }: { readonly onClose: () => void }) {
   const t = useT();
   const account = useAccount();
@@ -26,6 +27,7 @@ export function AccountScreen({ onClose }: { readonly onClose: () => void }) {
         <button type="button" disabled={busy} onClick={() => void run(signOut)}>{t('account.signOut')}</button>
         <FormProblem problem={problem} />
       </section>
+      <EmailSection user={user} />
       <UploadLocalLabels onUploaded={() => setUploads((n) => n + 1)} />
       <TemplatesSection version={uploads} onOpened={onClose} />
       <SessionsList />
