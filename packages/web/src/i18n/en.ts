@@ -257,7 +257,6 @@ export const en = {
   'account.mfaCode': 'Code from the authenticator app (or a recovery code)',
   'account.mfaHint': 'Six digits; they change every 30 seconds.',
   'account.signedInAs': 'Signed in as {name}',
-  'account.emailUnconfirmed': 'email not confirmed yet (see the mailed link)',
   'account.signOut': 'Sign out',
   'account.sessions': 'Where you are signed in',
   'account.sessionLine': '{browser} on {os}, network {network}, last seen {lastSeen}',

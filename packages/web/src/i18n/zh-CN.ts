@@ -255,7 +255,6 @@ export const zhCN: Messages = {
   'account.mfaCode': '身份验证器应用中的验证码（或恢复码）',
   'account.mfaHint': '六位数字，每 30 秒更换一次。',
   'account.signedInAs': '已登录：{name}',
-  'account.emailUnconfirmed': '邮箱尚未确认（请查看邮件中的链接）',
   'account.signOut': '退出登录',
   'account.sessions': '已登录的设备',
   'account.sessionLine': '{os} 上的 {browser}，网络 {network}，最近使用 {lastSeen}',

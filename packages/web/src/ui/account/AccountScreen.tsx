@@ -23,7 +23,7 @@ export function AccountScreen({ onClose }: { readonly onClose: () => void }) {
     <div className="account-screen">
       <section className="screen-section" aria-labelledby="profile-title">
         <h3 id="profile-title">{t('account.signedInAs', { name: user.displayName })}</h3>
-        <p data-testid="account-email">{user.email}{user.emailVerified ? '' : ` · ${t('account.emailUnconfirmed')}`}</p>
+        <p data-testid="account-email">{user.email}</p>
         <button type="button" disabled={busy} onClick={() => void run(signOut)}>{t('account.signOut')}</button>
         <FormProblem problem={problem} />
       </section>
