@@ -11,4 +11,6 @@ export const webErrorCodes: Readonly<Record<string, string>> = {
   INKLESS_WEB_XLSX_TOO_MANY_ROWS: 'The first sheet has more than 100,000 data rows; split it into smaller files.',
   INKLESS_WEB_XLSX_NO_HEADER: 'The first sheet of the XLSX file is empty: its first row must name the columns.',
   INKLESS_WEB_XLSX_DUPLICATE_HEADER: 'Two columns of the XLSX sheet have the same name; rename one so fields can be mapped.',
+  INKLESS_WEB_PRINTER_NOT_CHOSEN: 'The browser\'s printer chooser was closed without picking a printer; click Print again and pick one.',
+  INKLESS_WEB_PRINTER_REFUSED: 'The browser refused the studio a printer (no permission for this site, or the page may not ask); allow it in the site settings, or print through the server.',
 };

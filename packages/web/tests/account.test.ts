@@ -83,9 +83,23 @@ describe('account, templates and gallery in Chromium', () => {
     await page.getByRole('button', { name: 'History of Renamed elsewhere' }).click();
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await expect.poll(() => listedTemplates(page)).toEqual(['Pantry jar tomatoes']);
-    // Publish it to the gallery.
+    // Publish it to the gallery: the studio asks first and says what becomes public; until "yes", nothing is.
+    const visibility = async () => (await callApi<{ templates: { visibility: string }[] }>(page, 'GET', '/api/templates')).templates[0]!.visibility;
     await page.getByRole('button', { name: 'Publish Pantry jar tomatoes to the gallery' }).click();
+    const question = page.getByTestId('publish-confirm');
+    expect(await question.locator('#publish-question').textContent()).toBe('Publish Pantry jar tomatoes to the gallery?');
+    const what = (await question.textContent())!;
+    expect(what).toContain('the label design, its name and description, and your display name “Ada” as its publisher');
+    expect(what).toContain('under CC0-1.0');
+    expect(what).toContain('Your email stays private');
+    expect(await visibility()).toBe('private');
+    await question.getByRole('button', { name: 'Keep it private' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await visibility()).toBe('private');
+    await page.getByRole('button', { name: 'Publish Pantry jar tomatoes to the gallery' }).click();
+    await question.getByRole('button', { name: 'Yes, publish it' }).click();
     await page.getByRole('button', { name: 'Make Pantry jar tomatoes private' }).waitFor();
+    expect(await visibility()).toBe('public');
     await page.screenshot({ path: `${ARTIFACTS}studio-account.png` });
 
     // Another user, another browser: find it in the gallery, fork it, rate it.
@@ -100,12 +114,31 @@ describe('account, templates and gallery in Chromium', () => {
     expect(await card.textContent()).toContain('by Ada');
     await card.getByRole('button', { name: 'Fork Pantry jar tomatoes to my templates' }).click();
     await expect.poll(() => card.getByRole('status').textContent()).toContain('Copied to your templates');
-    expect(await card.getByTestId('gallery-rating').textContent()).toContain('1 forks');
-    await card.getByLabel('Rating').selectOption('4');
+    expect(await card.getByTestId('gallery-rating').textContent()).toMatch(/ 1 fork$/);
+    // Reviews and the rating form open from the card; a review shows its author, date, stars and text.
+    await card.getByRole('button', { name: 'Reviews and rating of Pantry jar tomatoes' }).click();
+    await expect.poll(() => card.locator('.gallery-reviews').textContent()).toContain('No reviews yet.');
+    await card.getByLabel('Rating', { exact: true }).selectOption('4');
     await card.getByLabel('Review (optional)').fill('Clear and tidy.');
     await card.getByRole('button', { name: 'Send rating' }).click();
-    await expect.poll(() => card.getByTestId('gallery-rating').textContent()).toContain('Rated 4 of 5 (1 ratings)');
+    await expect.poll(() => card.getByTestId('gallery-rating').textContent()).toContain('Rated 4 of 5 (1 rating)');
+    const review = card.getByTestId('gallery-reviews').locator('li');
+    await expect.poll(() => review.count()).toBe(1);
+    expect(await review.locator('strong').textContent()).toBe('Brendan');
+    expect(await review.textContent()).toContain('4 of 5');
+    expect(await review.locator('.review-body').textContent()).toBe('Clear and tidy.');
+    expect(new Date((await review.locator('time').getAttribute('datetime'))!).getTime()).toBeGreaterThan(Date.now() - 3_600_000);
     await second.screenshot({ path: `${ARTIFACTS}studio-gallery.png` });
+
+    // The publisher sees the review too, and no rating form on their own template.
+    await closeScreen(page);
+    await page.locator('[data-screen-button="gallery"]').click();
+    const own = page.locator('.gallery-card', { hasText: 'Pantry jar tomatoes' });
+    await own.getByRole('button', { name: 'Reviews and rating of Pantry jar tomatoes' }).click();
+    await expect.poll(() => own.getByTestId('gallery-reviews').textContent()).toContain('Clear and tidy.');
+    expect(await own.getByTestId('gallery-own').textContent()).toBe('This is your template: others rate and review it.');
+    expect(await own.getByLabel('Rating', { exact: true }).count()).toBe(0);
+    expect(await own.getByRole('button', { name: 'Send rating' }).count()).toBe(0);
     const forks = await second.evaluate(() => fetch('/api/templates').then((r) => r.json()) as Promise<{ templates: { name: string; forkedFrom: string | null }[] }>);
     expect(forks.templates).toHaveLength(1);
     expect(forks.templates[0]).toMatchObject({ name: 'Pantry jar tomatoes' });

@@ -17,7 +17,7 @@ It will be deleted on ${pending.dueAt.toISOString().slice(0, 10)} (${pending.due
 ${describePublishedChoice(pending)}
 
 Changed your mind? Sign in before then and cancel it in your privacy settings (or POST /api/me/deletion/cancel)${pending.withdrawnTemplates > 0 ? '; your published templates then return to the gallery as they were' : ''}:
-${ctx.publicUrl}/privacy
+${ctx.publicUrl}/privacy-center#deletion
 
 If you did not ask for this, sign in, cancel it and change your password.`,
   }),
@@ -34,7 +34,7 @@ If you did not ask for this, sign in, cancel it and change your password.`,
 What was handed over: ${request.scope.join(', ')}.
 
 Two members of staff approved the request before anything was sent. Your data export lists it under "disclosures":
-${ctx.publicUrl}/privacy`,
+${ctx.publicUrl}/privacy-center`,
   }),
 };
 

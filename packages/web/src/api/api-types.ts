@@ -56,6 +56,23 @@ export interface GalleryItem {
   readonly forks: number;
 }
 
+/** A review as GET /api/gallery/:id lists it: the author's display name only, never an id or email. */
+export interface GalleryReview {
+  readonly reviewer: string;
+  readonly rating: number;
+  readonly body: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** The viewer's own review (sending again changes it). */
+  readonly mine: boolean;
+}
+
+/** GET /api/gallery/:id, the parts the studio reads: whether the viewer owns it, and the newest reviews. */
+export interface GalleryDetails {
+  readonly template: GalleryItem & { readonly own: boolean };
+  readonly reviews: readonly GalleryReview[];
+}
+
 export interface ConsentState {
   readonly preferences: boolean;
   readonly marketingEmail: boolean;

@@ -18,11 +18,24 @@ describe('studio strings', () => {
   });
 
   it('translates every English string into Chinese, keeping its placeholders', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // The names a message uses, as values or as plural selectors (`{count, plural, ...}`).
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[},]/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(zhCN[key], key).not.toBe('');
       expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));
     }
     expect(translate('zh-CN', 'tool.text')).toBe('文本');
+  });
+
+  it('says "Print 1 label" and "Print 2 labels" (Chinese has one form), and counts problems without "(s)"', () => {
+    expect(translate('en', 'print.start', { count: 1 })).toBe('Print 1 label');
+    expect(translate('en', 'print.start', { count: 2 })).toBe('Print 2 labels');
+    expect(translate('zh-CN', 'print.start', { count: 1 })).toBe('打印 1 张标签');
+    expect(translate('zh-CN', 'print.start', { count: 2 })).toBe('打印 2 张标签');
+    expect(translate('en', 'status.issues', { count: 1 })).toBe('1 problem');
+    expect(translate('en', 'status.warnings', { count: 3 })).toBe('3 warnings');
+    expect(translate('en', 'gallery.rating', { average: 4, count: 1 })).toBe('Rated 4 of 5 (1 rating)');
+    expect(translate('en', 'gallery.forks', { count: 1 })).toBe('1 fork');
+    expect(translate('en', 'gallery.count', { count: 2 })).toBe('2 shared templates');
   });
 });

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from '../editor/store';
 import { cookieChoiceStore } from '../ui/privacy/cookie-choice-store';
 import { en, type MessageKey, type Messages } from './en';
+import { selectPlurals } from './plural';
 import { zhCN } from './zh-CN';
 
 /** The languages the studio speaks, by BCP 47 tag. */
@@ -51,14 +52,17 @@ export function setLanguage(language: Language): void {
   if (globalThis.document) document.documentElement.lang = language;
 }
 
-/** Fills `{name}` placeholders; a placeholder without a value is left as written. */
-export function formatMessage(text: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+/**
+ * Fills `{name}` placeholders, after picking plural forms (`{count, plural, one {…} other {…}}`,
+ * see plural.ts) by the language's rules; a placeholder without a value is left as written.
+ */
+export function formatMessage(text: string, params: Readonly<Record<string, string | number>> = {}, language: Language = 'en'): string {
+  return selectPlurals(text, params, language).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** A string in a language. */
 export function translate(language: Language, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-  return formatMessage(languages[language].messages[key], params);
+  return formatMessage(languages[language].messages[key], params, language);
 }
 
 /** A string in the current language (outside React, e.g. download file errors). */

@@ -6,6 +6,7 @@ import { saveFile, toFileName } from '../downloads/save-file';
 import { useT } from '../i18n/i18n';
 import { buildDesignInstance } from '../studio/sample-row';
 import type { Studio } from '../studio/studio';
+import { useDismissableMenu } from './use-dismissable-menu';
 import { useEditorState, useStudio, useStudioState } from './use-studio';
 
 /**
@@ -30,6 +31,7 @@ export function DownloadMenu() {
   const name = useEditorState((s) => s.doc.name);
   const profileId = useStudioState((s) => s.printerProfileId);
   const [problem, setProblem] = useState<string | undefined>();
+  const menu = useDismissableMenu();
   const profile = findProfile(profileId);
   const download = (format: OutputFormat) => {
     const result = buildDownload(studio, format);
@@ -38,7 +40,7 @@ export function DownloadMenu() {
     saveFile(result.bytes, toFileName(name, format.extension), format.mimeType);
   };
   return (
-    <details className="menu download-menu">
+    <details ref={menu} className="menu download-menu">
       <summary>{t('download.title')}</summary>
       <div className="menu-body" role="group" aria-label={t('download.title')}>
         {outputFormats.map((format) => {

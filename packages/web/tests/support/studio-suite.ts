@@ -10,13 +10,14 @@ export const ARTIFACTS = fileURLToPath(new URL('../../../../test-artifacts/', im
 
 /**
  * The studio server and Chromium for one describe block: started before its tests, stopped after.
- * The fixture's fields are read inside the tests (before that they are not there yet).
+ * The fixture's fields are read inside the tests (before that they are not there yet). `env`
+ * (server settings) is read when the server starts, after the block's earlier beforeAll hooks.
  */
-export function useStudioFixture(): StudioFixture {
+export function useStudioFixture(env: () => Readonly<Record<string, string>> = () => ({})): StudioFixture {
   let started: StudioFixture | undefined;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    started = await startStudioFixture();
+    started = await startStudioFixture(env());
   });
   afterAll(async () => {
     await started?.close();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { signOut } from './account-store';
+import { EmailSection } from './EmailSection';
 import { FormProblem } from './FormProblem';
 import { SessionsList } from './SessionsList';
 import { SignInForm } from './SignInForm';
@@ -10,7 +11,7 @@ import { UploadLocalLabels } from './UploadLocalLabels';
 import { useAccount } from './use-account';
 import { useAsyncAction } from './use-async';
 
-/** The account screen: sign in or up; signed in, the templates, uploading local labels, sessions and 2FA. */
+/** The account screen: sign in or up; signed in, the email, the templates, uploading local labels, sessions and 2FA. */
 export function AccountScreen({ onClose }: { readonly onClose: () => void }) {
   const t = useT();
   const account = useAccount();
@@ -22,10 +23,11 @@ export function AccountScreen({ onClose }: { readonly onClose: () => void }) {
     <div className="account-screen">
       <section className="screen-section" aria-labelledby="profile-title">
         <h3 id="profile-title">{t('account.signedInAs', { name: user.displayName })}</h3>
-        <p data-testid="account-email">{user.email}{user.emailVerified ? '' : ` · ${t('account.emailUnconfirmed')}`}</p>
+        <p data-testid="account-email">{user.email}</p>
         <button type="button" disabled={busy} onClick={() => void run(signOut)}>{t('account.signOut')}</button>
         <FormProblem problem={problem} />
       </section>
+      <EmailSection user={user} />
       <UploadLocalLabels onUploaded={() => setUploads((n) => n + 1)} />
       <TemplatesSection version={uploads} onOpened={onClose} />
       <SessionsList />

@@ -5,13 +5,16 @@ import { PrivacyScreen } from '../privacy/PrivacyScreen';
 import { startStudioSync } from '../../sync/studio-sync';
 import { useStudio } from '../use-studio';
 import { accountStore, refreshAccount } from './account-store';
+import { takeAccountLink, type AccountLink } from './account-link';
 import { AccountScreen } from './AccountScreen';
 import { PrintHistory } from './PrintHistory';
+import { ResetPasswordScreen } from './ResetPasswordScreen';
 import { ScreenDialog } from './ScreenDialog';
 import { useAccount } from './use-account';
+import { VerifyEmailScreen } from './VerifyEmailScreen';
 import './platform.css';
 
-type Screen = 'account' | 'print-history' | 'gallery' | 'privacy';
+type Screen = 'account' | 'print-history' | 'gallery' | 'privacy' | AccountLink['kind'];
 
 /**
  * Account, gallery and privacy center: the studio works without them (labels stay in this
@@ -21,7 +24,9 @@ export function PlatformPanel() {
   const t = useT();
   const account = useAccount();
   const studio = useStudio();
-  const [screen, setScreen] = useState<Screen | undefined>();
+  // A mailed link (confirm the email, reset the password, cancel a deletion) opens its screen at once.
+  const [link] = useState(takeAccountLink);
+  const [screen, setScreen] = useState<Screen | undefined>(link?.kind);
   useEffect(() => {
     // Offline, the studio simply stays signed out.
     refreshAccount().catch(() => undefined);
@@ -50,7 +55,13 @@ export function PlatformPanel() {
       {screen === 'account' && <ScreenDialog id="account" title={t('platform.account')} onClose={close}><AccountScreen onClose={close} /></ScreenDialog>}
       {screen === 'print-history' && <ScreenDialog id="print-history" title={t('platform.printHistory')} onClose={close}><PrintHistory /></ScreenDialog>}
       {screen === 'gallery' && <ScreenDialog id="gallery" title={t('platform.gallery')} onClose={close}><GalleryScreen /></ScreenDialog>}
-      {screen === 'privacy' && <ScreenDialog id="privacy" title={t('platform.privacy')} onClose={close}><PrivacyScreen /></ScreenDialog>}
+      {screen === 'privacy' && <ScreenDialog id="privacy" title={t('platform.privacy')} onClose={close}><PrivacyScreen section={link?.kind === 'privacy' ? link.section : undefined} /></ScreenDialog>}
+      {screen === 'verify-email' && <ScreenDialog id="verify-email" title={t('verify.title')} onClose={close}><VerifyEmailScreen token={link?.kind === 'verify-email' ? link.token : undefined} /></ScreenDialog>}
+      {screen === 'reset-password' && (
+        <ScreenDialog id="reset-password" title={t('reset.screenTitle')} onClose={close}>
+          <ResetPasswordScreen token={link?.kind === 'reset-password' ? link.token : undefined} onClose={close} />
+        </ScreenDialog>
+      )}
     </section>
   );
 }

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { signIn, signUp, submitSecondFactor } from './account-store';
+import { ForgotPasswordForm } from './ForgotPasswordForm';
 import { FormProblem } from './FormProblem';
 import { InputRow } from './InputRow';
 import { useAccount } from './use-account';
 import { useAsyncAction } from './use-async';
 
-/** Sign in or create an account; the second step asks for the authenticator code when 2FA is on. */
+/** Sign in, create an account or ask for a password reset; the second step asks for the authenticator code when 2FA is on. */
 export function SignInForm() {
   const t = useT();
   const account = useAccount();
-  const [mode, setMode] = useState<'sign-in' | 'sign-up'>('sign-in');
+  const [mode, setMode] = useState<'sign-in' | 'sign-up' | 'forgot'>('sign-in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -27,6 +28,7 @@ export function SignInForm() {
       </form>
     );
   }
+  if (mode === 'forgot') return <ForgotPasswordForm initialEmail={email} onBack={() => setMode('sign-in')} />;
   const signingUp = mode === 'sign-up';
   return (
     <form className="account-form" aria-labelledby="auth-title"
@@ -42,6 +44,7 @@ export function SignInForm() {
         <button type="button" className="link" onClick={() => setMode(signingUp ? 'sign-in' : 'sign-up')}>
           {signingUp ? t('account.haveAccount') : t('account.noAccount')}
         </button>
+        {!signingUp && <button type="button" className="link" onClick={() => setMode('forgot')}>{t('account.forgotPassword')}</button>}
       </div>
       <FormProblem problem={problem} />
     </form>

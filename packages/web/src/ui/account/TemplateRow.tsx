@@ -5,15 +5,17 @@ import { useT } from '../../i18n/i18n';
 import { linkOpenLabel } from '../../sync/studio-sync';
 import { useStudio } from '../use-studio';
 import { FormProblem } from './FormProblem';
+import { PUBLISH_LICENSE, PublishConfirm } from './PublishConfirm';
 import { templateCalls } from './template-calls';
 import { TemplateHistory } from './TemplateHistory';
 import { useAsyncAction } from './use-async';
 
-/** One template of the account: open it in the studio, see its history, publish it or make it private. */
+/** One template of the account: open it in the studio, see its history, publish it (after a question) or make it private. */
 export function TemplateRow({ template, onChanged, onOpened }: { readonly template: TemplateSummary; readonly onChanged: () => void; readonly onOpened: () => void }) {
   const t = useT();
   const studio = useStudio();
   const [showHistory, setShowHistory] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const { busy, problem, run } = useAsyncAction();
   const open = () => run(async () => {
     const full = await templateCalls.read(template.id);
@@ -27,6 +29,12 @@ export function TemplateRow({ template, onChanged, onOpened }: { readonly templa
     onOpened();
   });
   const isPublic = template.visibility === 'public';
+  // Making it private needs no question; publishing asks first (PublishConfirm).
+  const setVisibility = (visibility: 'private' | 'public') => run(async () => {
+    await templateCalls.publish(template.id, visibility, PUBLISH_LICENSE);
+    setConfirming(false);
+    onChanged();
+  });
   return (
     <li className="template-row" data-template-id={template.id}>
       <div className="template-line">
@@ -38,11 +46,12 @@ export function TemplateRow({ template, onChanged, onOpened }: { readonly templa
         <button type="button" disabled={busy} aria-label={t('templates.openNamed', { name: template.name })} onClick={() => void open()}>{t('templates.open')}</button>
         <button type="button" aria-expanded={showHistory} aria-label={t('templates.historyOf', { name: template.name })} onClick={() => setShowHistory(!showHistory)}>{t('templates.history')}</button>
         <button type="button" disabled={busy} aria-label={t(isPublic ? 'templates.unpublishNamed' : 'templates.publishNamed', { name: template.name })}
-          onClick={() => void run(async () => { await templateCalls.publish(template.id, isPublic ? 'private' : 'public', 'CC0-1.0'); onChanged(); })}>
+          aria-expanded={isPublic ? undefined : confirming} onClick={() => (isPublic ? void setVisibility('private') : setConfirming(true))}>
           {isPublic ? t('templates.unpublish') : t('templates.publish')}
         </button>
       </div>
-      {!isPublic && <p className="muted field-hint">{t('templates.publishHint')}</p>}
+      {!isPublic && !confirming && <p className="muted field-hint">{t('templates.publishHint')}</p>}
+      {!isPublic && confirming && <PublishConfirm name={template.name} busy={busy} onConfirm={() => void setVisibility('public')} onCancel={() => setConfirming(false)} />}
       {showHistory && <TemplateHistory template={template} onRestored={onChanged} />}
       <FormProblem problem={problem} />
     </li>

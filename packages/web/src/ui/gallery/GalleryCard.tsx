@@ -4,15 +4,15 @@ import { useT } from '../../i18n/i18n';
 import { FormProblem } from '../account/FormProblem';
 import { useAsyncAction } from '../account/use-async';
 import { galleryCalls } from './gallery-calls';
+import { GalleryReviews } from './GalleryReviews';
 
-/** One shared template: who published it, its rating, fork it into your templates, rate and review it. */
+/** One shared template: who published it, its rating, fork it into your templates; its reviews, and rating it, on request. */
 export function GalleryCard({ item, signedIn }: { readonly item: GalleryItem; readonly signedIn: boolean }) {
   const t = useT();
   const id = useId();
-  const [rating, setRating] = useState('');
-  const [review, setReview] = useState('');
   const [score, setScore] = useState({ averageRating: item.averageRating, ratingCount: item.ratingCount });
   const [forks, setForks] = useState(item.forks);
+  const [showReviews, setShowReviews] = useState(false);
   const [done, setDone] = useState<string | undefined>();
   const { busy, problem, run } = useAsyncAction();
   return (
@@ -28,31 +28,24 @@ export function GalleryCard({ item, signedIn }: { readonly item: GalleryItem; re
           {' · '}{t('gallery.forks', { count: forks })}
         </p>
         {item.description && <p>{item.description}</p>}
-        {signedIn ? (
-          <>
+        <div className="button-row">
+          {signedIn && (
             <button type="button" disabled={busy} aria-label={t('gallery.forkNamed', { name: item.name })}
               onClick={() => void run(async () => { const copy = await galleryCalls.fork(item.id); setForks((n) => n + 1); setDone(t('gallery.forked', { name: copy.name })); })}>
               {t('gallery.fork')}
             </button>
-            <form className="rate-form" aria-label={t('gallery.rateNamed', { name: item.name })}
-              onSubmit={(e) => { e.preventDefault(); void run(async () => { setScore(await galleryCalls.rate(item.id, Number(rating), review)); setDone(t('gallery.rated')); }); }}>
-              <div className="field">
-                <label htmlFor={`${id}-stars`}>{t('gallery.stars')}</label>
-                <select id={`${id}-stars`} value={rating} onChange={(e) => setRating(e.target.value)} required>
-                  <option value="" disabled>{t('gallery.choose')}</option>
-                  {[5, 4, 3, 2, 1].map((n) => <option key={n} value={n}>{t('gallery.starsValue', { count: n })}</option>)}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-review`}>{t('gallery.review')}</label>
-                <textarea id={`${id}-review`} value={review} maxLength={4000} rows={2} onChange={(e) => setReview(e.target.value)} />
-              </div>
-              <button type="submit" disabled={busy || !rating}>{t('gallery.sendRating')}</button>
-            </form>
-          </>
-        ) : <p className="muted">{t('gallery.signInToUse')}</p>}
+          )}
+          <button type="button" aria-expanded={showReviews} aria-controls={`${id}-reviews`} aria-label={t('gallery.reviewsNamed', { name: item.name })}
+            onClick={() => setShowReviews(!showReviews)}>
+            {t('gallery.reviews')}
+          </button>
+        </div>
+        {!signedIn && <p className="muted">{t('gallery.signInToUse')}</p>}
         {done && <p role="status">{done}</p>}
         <FormProblem problem={problem} />
+        <div id={`${id}-reviews`}>
+          {showReviews && <GalleryReviews templateId={item.id} name={item.name} signedIn={signedIn} onRated={setScore} />}
+        </div>
       </div>
     </li>
   );

@@ -2,7 +2,7 @@ import { useT } from '../../i18n/i18n';
 import { applyDocumentChange } from '../../studio/document-edit';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
-import { useEditorState, useStudio } from '../use-studio';
+import { useEditorState, useStudio, useStudioState } from '../use-studio';
 import { PrinterPicker } from './PrinterPicker';
 import { StockPicker } from './StockPicker';
 
@@ -15,6 +15,7 @@ export function LabelSetupPanel() {
   const t = useT();
   const { editor } = useStudio();
   const label = useEditorState((s) => s.doc.label);
+  const labelId = useStudioState((s) => s.labelId);
   /** Changes label setup fields; a typed size no longer is the preset it came from. */
   const change = (patch: Readonly<Record<string, unknown>>, continuing = false) =>
     applyDocumentChange(editor, (doc) => {
@@ -26,7 +27,8 @@ export function LabelSetupPanel() {
   return (
     <section className="panel" aria-labelledby="setup-title">
       <h2 id="setup-title">{t('setup.title')}</h2>
-      <StockPicker />
+      {/* A fresh picker per label: a search typed for one label does not stay open over the next. */}
+      <StockPicker key={labelId} />
       <fieldset>
         <legend>{t('setup.custom')}</legend>
         <div className="field-row">

@@ -3,6 +3,7 @@ import type { PrintRoute } from '../../transports/printer-settings';
 import type { BluetoothDeviceLike, SerialPortLike, UsbDeviceLike } from '../../transports/web-device-types';
 import { WebBluetoothTransport } from '../../transports/web-bluetooth-transport';
 import { WebSerialTransport } from '../../transports/web-serial-transport';
+import { chooseDevice } from './device-chooser';
 import { USB_PRINTER_CLASS, WebUsbTransport } from '../../transports/web-usb-transport';
 
 interface BrowserDeviceApis {
@@ -22,15 +23,18 @@ export async function openBrowserTransport(route: Exclude<PrintRoute, 'server'>,
   let transport: Transport;
   if (route === 'usb') {
     if (!apis.usb) throw missing('WebUSB');
-    transport = new WebUsbTransport(await apis.usb.requestDevice({ filters: [{ classCode: USB_PRINTER_CLASS }] }));
+    const usb = apis.usb;
+    transport = new WebUsbTransport(await chooseDevice(() => usb.requestDevice({ filters: [{ classCode: USB_PRINTER_CLASS }] })));
   } else if (route === 'serial') {
     if (!apis.serial) throw missing('Web Serial');
-    transport = new WebSerialTransport(await apis.serial.requestPort());
+    const serial = apis.serial;
+    transport = new WebSerialTransport(await chooseDevice(() => serial.requestPort()));
   } else {
     if (!apis.bluetooth) throw missing('Web Bluetooth');
     const ble = profile.ble;
     if (!ble) throw new TransportError('INKLESS_PRINTER_UNSUPPORTED', `${profile.name} has no Bluetooth LE service in its profile; pick a BLE printer profile`);
-    transport = new WebBluetoothTransport(await apis.bluetooth.requestDevice({ filters: [{ services: [ble.service] }], optionalServices: [ble.service] }), ble);
+    const bluetooth = apis.bluetooth;
+    transport = new WebBluetoothTransport(await chooseDevice(() => bluetooth.requestDevice({ filters: [{ services: [ble.service] }], optionalServices: [ble.service] })), ble);
   }
   await transport.open();
   return transport;

@@ -5,10 +5,14 @@ import { FormProblem } from '../account/FormProblem';
 import { useAsyncAction } from '../account/use-async';
 import { chooseCookies, cookieChoiceStore, followLanguageChanges, loadCookieChoice } from './cookie-consent';
 
+/** How long the note saying what the choice means stays: it goes by itself, no second click. */
+export const OUTCOME_SHOWN_MS = 8000;
+
 /**
  * The cookie question: accept all, reject all or choose, three buttons of one size and style,
  * in that order, nothing pre-ticked. It sits in the page (not over the label), so the studio can
- * be used before answering; rejecting keeps only strictly necessary cookies and says what that means.
+ * be used before answering; rejecting keeps only strictly necessary cookies and says what that
+ * means in a note that leaves by itself (one click answers).
  */
 export function CookieBanner() {
   const t = useT();
@@ -30,6 +34,11 @@ export function CookieBanner() {
       stopAccount();
     };
   }, []);
+  useEffect(() => {
+    if (!outcomeShown) return;
+    const timer = setTimeout(() => setOutcomeShown(false), OUTCOME_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [outcomeShown]);
   const choose = (allowPreferences: boolean, how: 'accepted' | 'rejected' | 'custom') => run(async () => {
     await chooseCookies(allowPreferences, how);
     setOutcomeShown(true);
@@ -40,7 +49,6 @@ export function CookieBanner() {
     return (
       <section className="cookie-banner cookie-outcome" aria-label={t('cookies.title')} data-testid="cookie-outcome">
         <p role="status">{choice.preferences ? t('cookies.outcomeAccepted') : t('cookies.outcomeRejected')}</p>
-        <button type="button" onClick={() => setOutcomeShown(false)}>{t('cookies.dismiss')}</button>
       </section>
     );
   }

@@ -28,7 +28,7 @@ export function DeletionSection({ onDeleted }: { readonly onDeleted: (dueAt: str
   if (pending) {
     return (
       <section className="screen-section danger" aria-labelledby="delete-title">
-        <h3 id="delete-title">{t('privacy.delete')}</h3>
+        <h3 id="delete-title" tabIndex={-1}>{t('privacy.delete')}</h3>
         <p role="status" data-testid="deletion-pending">{t('privacy.deletionPending', { at: new Date(pending.dueAt).toLocaleString() })}</p>
         <button type="button" disabled={busy} onClick={() => void run(async () => { await api.request('POST', '/api/me/deletion/cancel'); setPending(null); })}>{t('privacy.cancelDeletion')}</button>
         <FormProblem problem={problem} />
@@ -38,7 +38,7 @@ export function DeletionSection({ onDeleted }: { readonly onDeleted: (dueAt: str
   const typedRight = sentence.trim().toLowerCase() === DELETION_SENTENCE;
   return (
     <section className="screen-section danger" aria-labelledby="delete-title">
-      <h3 id="delete-title">{t('privacy.delete')}</h3>
+      <h3 id="delete-title" tabIndex={-1}>{t('privacy.delete')}</h3>
       <p>{t('privacy.deleteHint')}</p>
       <form onSubmit={(e) => {
         e.preventDefault();
