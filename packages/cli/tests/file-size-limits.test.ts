@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/examples/list-examples';
 import { runCli } from './support/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'inkless-limits-'));
-const preload = fileURLToPath(new URL('./support/report-peak-rss.cjs', import.meta.url));
+const preload = fileURLToPath(new URL('./support/report-peak-rss.mjs', import.meta.url));
 const MiB = 1024 * 1024;
 
 /** A file of `bytes` that takes no disk: truncate makes it sparse. */
@@ -21,7 +21,7 @@ function sparseFile(name: string, bytes: number): string {
 /** Runs the CLI and reports its peak resident memory in MiB (from the child itself, as it exits). */
 async function runMeasured(args: string[]) {
   const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
-  const run = await runCli(args, { env: { NODE_OPTIONS: `--require ${preload}`, INKLESS_TEST_RSS_FILE: rssFile } });
+  const run = await runCli(args, { env: { NODE_OPTIONS: `--import ${pathToFileURL(preload).href}`, INKLESS_TEST_RSS_FILE: rssFile } });
   return { ...run, peakMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
