@@ -56,4 +56,4 @@ export function formatCommandHelp(name: string, usage: string): string {
 }
 
 /** Shared by the general help and each command's help. */
-export const EXIT_CODES = 'Exit codes: 0 ok, 1 a label, barcode or printer failed, 2 bad command line or input file, or a port already in use.\nError codes are explained in docs/errors.md.';
+export const EXIT_CODES = 'Exit codes: 0 ok, 1 a label, barcode or printer failed, 2 bad command line or input file, or a port already in use, 70 an internal error.\nError codes are explained in docs/errors.md.';
