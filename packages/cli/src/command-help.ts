@@ -8,7 +8,7 @@ export interface CommandHelp {
   readonly notes?: readonly string[];
 }
 
-const ROWS_NOTE = '--rows 2-101,250  rows as your spreadsheet numbers them: in CSV the header is row 1, so the first data row is 2; in XLSX the sheet row; in JSON and NDJSON the position from 1';
+const ROWS_NOTE = '--rows 2-101,250  rows as your spreadsheet numbers them: in CSV the header is row 1, so the first data row is 2; in XLSX the sheet row; in JSON the position from 1; in NDJSON the line';
 const DATA_NOTE = '--data FILE       .csv, .tsv, .xlsx, .json, .ndjson or .jsonl; streamed, so a million rows use the memory of a few';
 const FONT_NOTE = '--font FILE       a TTF/OTF of yours (at most 64 MiB), as "Family=FILE" or named after the file';
 
@@ -18,8 +18,8 @@ export const commandHelp: Readonly<Record<string, CommandHelp>> = {
     notes: [
       DATA_NOTE,
       ROWS_NOTE,
-      '--out FILE_OR_DIR without --data: the file, or a folder (existing, or ending in /) to write LABEL.png into;',
-      '                  with --data: the folder for one file per row, named after its row (LABEL-00002.png is row 2)',
+      '--out FILE_OR_DIR one label or one PDF: the file, or a folder (existing, or ending in /) to write LABEL.png into;',
+      '                  PNG/SVG with --data: the folder for one file per row, named after its row (LABEL-00002.png is row 2)',
       FONT_NOTE,
       '--now ISO         the clock for date variables, for reproducible output',
     ],
@@ -41,7 +41,10 @@ export const commandHelp: Readonly<Record<string, CommandHelp>> = {
   },
   serve: {
     summary: 'Starts the studio and the API on this machine (what `npm start` runs).',
-    notes: ['--port N           another port when 3000 is taken (or PORT=3001 npm start)', 'DATABASE_URL=postgres://...  PostgreSQL instead of the embedded database in ./data'],
+    notes: [
+      '--port N          another port when 3000 is taken (or PORT=3001 npm start)',
+      'DATABASE_URL=...  postgres://... to use PostgreSQL instead of the embedded database in ./data',
+    ],
   },
   bench: {
     summary: 'Runs the shipping-label benchmark against a canvas baseline.',
