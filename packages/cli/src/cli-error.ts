@@ -1,7 +1,8 @@
 /** Codes the command line adds on top of the engine's and the data readers'. */
 export const cliErrorCodes = {
   INKLESS_CLI_USAGE: 'The command line is wrong: unknown command or option, or a missing argument.',
-  INKLESS_CLI_FILE: 'A file could not be read or written; the message names it and the reason.',
+  INKLESS_CLI_FILE: 'A file could not be read or written, or is over its size limit; the message names it and the reason.',
+  INKLESS_CLI_PORT_IN_USE: 'The port to listen on is taken (or needs privileges); the message names it and how to pick another (--port, or PORT=3001 npm start). Exit code 2.',
   INKLESS_CLI_RENDER_FAILED: 'One or more labels could not be rendered; each problem is listed with its row.',
   INKLESS_CLI_VERIFY_FAILED: 'A barcode did not scan back to its payload, or did not scan at all.',
   INKLESS_CLI_PRINT_PREFLIGHT: 'Nothing was printed: data rows have problems (missing fields, bad barcodes, bad quantities), each listed with its row number.',

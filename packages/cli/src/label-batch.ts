@@ -29,7 +29,7 @@ export async function* iterateBatch(options: BatchOptions): AsyncGenerator<Batch
     yield { rowNumber: 1, instance: { ...clock, labelIndex: 0, printIndex: 0 } };
     return;
   }
-  const rows = options.rows ? selectRows(openRows(options.dataPath), parseRowRange(options.rows)) : openRows(options.dataPath);
+  const rows = options.rows ? selectRows(openRows(options.dataPath), parseRowRange(options.rows), options.dataPath) : openRows(options.dataPath);
   let index = 0;
   for await (const row of rows) {
     yield { rowNumber: row.rowNumber, instance: { ...clock, row: row.values, labelIndex: index, printIndex: index } };
@@ -83,7 +83,8 @@ export function registerUserFonts(fonts: FontSet, specs: readonly string[]): voi
     try {
       registerFontFile(fonts, family, path);
     } catch (e) {
-      throw new CliError('INKLESS_CLI_FILE', `cannot use font ${path}: ${e instanceof Error ? e.message : String(e)}`, 2);
+      if (e instanceof CliError) throw e;
+      throw new CliError('INKLESS_CLI_FILE', `cannot use font ${path}: ${e instanceof Error ? e.message : String(e)}`, 2, { cause: e });
     }
   }
 }

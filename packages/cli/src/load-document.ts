@@ -1,15 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { formatIssue, parseDocument, type LabelDocument } from '@inkless/label';
+import { documentLimits, formatIssue, parseDocument, type LabelDocument } from '@inkless/label';
 import { CliError } from './cli-error';
+import { readBoundedFile } from './read-bounded-file';
 
 /** Reads and validates a label file; problems are listed with the file name and field path. */
 export async function loadDocument(path: string): Promise<LabelDocument> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new CliError('INKLESS_CLI_FILE', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
-  }
+  // Refused by size before reading: the engine would refuse the text anyway, after it was all in memory.
+  const text = new TextDecoder().decode(readBoundedFile(path, { maxBytes: documentLimits.maxJsonBytes, what: 'a label document', failure: 'cannot read' }));
   const result = parseDocument(text);
   if (!result.ok) {
     const lines = result.issues.map((i) => `  ${formatIssue(i)} (${i.code})`).join('\n');

@@ -45,8 +45,8 @@ describe('inkless options', () => {
     const dir = mkdtempSync(join(tmpdir(), 'inkless-rows-'));
     const run = await runCli(['render', join(examplesDir, 'shipping-4x6.json'), '--data', join(examplesDir, 'shipping-4x6.csv'), '--rows', '2-3', '--out', dir, '--quiet']);
     expect(run.code).toBe(0);
-    // Data rows 2 and 3 are CSV rows 3 and 4 (the header is row 1).
-    expect(readdirSync(dir).sort()).toEqual(['shipping-4x6-00003.png', 'shipping-4x6-00004.png']);
+    // Rows as the spreadsheet numbers them: the header is row 1, so 2-3 are the first two data rows.
+    expect(readdirSync(dir).sort()).toEqual(['shipping-4x6-00002.png', 'shipping-4x6-00003.png']);
   });
 
   it('--dpi renders the same design at another resolution', async () => {

@@ -78,7 +78,7 @@ describe('bad input gets a clear error, never a stack trace', () => {
   it('a missing file', async () => {
     const run = await runCli(['render', '/nonexistent/label.json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot read \/nonexistent\/label.json: ENOENT \(INKLESS_CLI_FILE\)/);
+    expect(run.stderr).toMatch(/cannot read \/nonexistent\/label.json: file not found; check the path \(INKLESS_CLI_FILE\)/);
     noStack(run.stderr);
   });
 

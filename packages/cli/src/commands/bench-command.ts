@@ -12,7 +12,7 @@ import { labelEncoder } from '../bench/label-encoder';
 import { shippingCsvLines } from '../bench/shipping-workload';
 import { startBenchPrinter } from '../bench/e2e-printer';
 
-const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e] [--skip-server] [--skip-studio] [--templates 100000]';
+export const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e] [--skip-server] [--skip-studio] [--templates 100000]';
 const BIN = fileURLToPath(new URL('../../bin/inkless.js', import.meta.url));
 
 interface WorkerResult {

@@ -13,7 +13,7 @@ import { expandPrintLabels, hasPerCopyVariables, type CopyPlan } from '../print/
 import { compareFingerprints, defaultJournalPath, fingerprintJob, openJournal, readJournal, removeJournal } from '../print/print-journal';
 import { streamPrintJob } from '../print/stream-print-job';
 
-const USAGE = 'inkless print LABEL.json --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--confirm status|written] [--media gap|mark|continuous] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--finish tear|peel|cut] [--upside-down] [--mirror] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
+export const USAGE = 'inkless print LABEL.json --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--confirm status|written] [--media gap|mark|continuous] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--finish tear|peel|cut] [--upside-down] [--mirror] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 
 /** What the command needs from the outside world; tests pass a fake transport. */
 export interface PrintDeps {

@@ -2,7 +2,7 @@ import { drivers, getProfile, isPrinterLanguage, PRINTER_LANGUAGES, printerProfi
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
 
-const USAGE = 'inkless printers [--json] | inkless printers --probe tcp://HOST:9100 [--lang tspl|zpl|escpos|cpcl | --profile ID] [--timeout MS] [--json]';
+export const USAGE = 'inkless printers [--json] | inkless printers --probe tcp://HOST:9100 [--lang tspl|zpl|escpos|cpcl | --profile ID] [--timeout MS] [--json]';
 
 /**
  * `inkless printers`: the printer profiles (ids for `--profile`), or with `--probe ADDRESS` the

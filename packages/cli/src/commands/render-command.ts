@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { compileLabel, getStock, type Bitmap1, type LabelDocument, type SheetLayout } from '@inkless/label';
 import { encodePdf, encodeSheetPdf } from '@inkless/label/output';
@@ -8,9 +8,10 @@ import { loadBundledFonts } from '../fonts/load-bundled-fonts';
 import { estimateBatchSize, formatRowIssues, registerUserFonts, renderBatch, resolveClock } from '../label-batch';
 import { loadDocument, withDpi } from '../load-document';
 import { encodeLabelFile, type FileFormat } from '../label-files';
+import { ensureFolder, resolveOutputFile } from '../output-path';
 import { createProgress } from '../progress/progress-bar';
 
-const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 1-100] [--sheet STOCK_ID] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
+export const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 2-101] [--sheet STOCK_ID] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 /** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
 const MAX_PDF_LABELS = 5_000;
 /** Failures listed in full before the rest are only counted. */
@@ -35,7 +36,7 @@ export async function runRender(args: string[]): Promise<number> {
   const stem = basename(file, extname(file));
   const many = values.data !== undefined;
   const outDir = many && format !== 'pdf' ? (values.out ?? `${stem}-labels`) : undefined;
-  if (outDir) await mkdir(outDir, { recursive: true });
+  if (outDir) await ensureFolder(outDir);
   const total = await estimateBatchSize({ dataPath: values.data, rows: values.rows });
   const progress = createProgress({ label: 'labels', ...(total === undefined ? {} : { total }), mode: values.quiet ? 'quiet' : values.json ? 'json' : 'bar' });
 
@@ -56,13 +57,13 @@ export async function runRender(args: string[]): Promise<number> {
       pdfPages.push({ bitmap: result.value.bitmap, ...pageSize(doc) });
       continue;
     }
-    const path = outDir ? join(outDir, `${stem}-${String(item.rowNumber).padStart(5, '0')}.${format}`) : (values.out ?? `${stem}.${format}`);
+    const path = outDir ? join(outDir, `${stem}-${String(item.rowNumber).padStart(5, '0')}.${format}`) : await resolveOutputFile(values.out, stem, format);
     await writeOut(path, encodeLabelFile(result.value.bitmap, format, { preview: values.preview, ...pageSize(doc) }));
     written.push(path);
     if (!values.quiet && !values.json && !many) for (const w of result.value.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
   }
   if (format === 'pdf' && pdfPages.length > 0) {
-    const path = values.out ?? `${stem}.pdf`;
+    const path = await resolveOutputFile(values.out, stem, 'pdf');
     await writeOut(path, sheet ? encodeSheetPdf(pdfPages.map((p) => p.bitmap), sheet) : encodePdf(pdfPages));
     written.push(path);
   }

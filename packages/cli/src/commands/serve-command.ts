@@ -3,8 +3,9 @@ import { parseCommandArgs, parsePositiveInt } from '../args';
 import { registerPreviewSite } from '../browser/preview-site';
 import { registerStudioSite } from '../browser/studio-site';
 import { CliError } from '../cli-error';
+import { assertPortFree, describeListenError } from '../port-in-use';
 
-const USAGE = 'inkless serve [--port 3000] [--data-dir ./data]   (DATABASE_URL=postgres://... for PostgreSQL)';
+export const USAGE = 'inkless serve [--port 3000] [--data-dir ./data]   (DATABASE_URL=postgres://... for PostgreSQL)';
 
 /**
  * `inkless serve` (`npm start`): the platform server, its API under /api on the embedded
@@ -23,11 +24,17 @@ export async function runServe(args: string[]): Promise<number> {
   } catch (e) {
     throw new CliError('INKLESS_CLI_USAGE', (e as Error).message, 2);
   }
+  const host = process.env.HOST ?? '127.0.0.1';
+  const hint = `inkless serve --port ${config.port + 1}, or PORT=${config.port + 1} npm start`;
+  // Checked first: a busy port is then refused in a moment, before the database opens or the studio builds.
+  await assertPortFree(config.port, host, hint);
   const server = await startServer(config, {
     site: async (app) => {
       await registerStudioSite(app);
       await registerPreviewSite(app);
     },
+  }).catch((e: unknown) => {
+    throw describeListenError(e, config.port, host, hint) ?? e;
   });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.dataDir}`;
   process.stdout.write(`Inkless on ${server.url} (studio at ${server.url}/, API at ${server.url}/api/docs, examples at ${server.url}/preview; ${where}; started in ${Math.round(server.startupMs)} ms; Ctrl+C to stop)\n`);

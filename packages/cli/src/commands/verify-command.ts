@@ -8,7 +8,7 @@ import { createProgress } from '../progress/progress-bar';
 import { decodeBarcodes } from '../verify/zxing-decoder';
 import { measureModuleDots } from '../verify/measure-module';
 
-const USAGE = 'inkless verify LABEL.json [--data FILE] [--rows 1-100] [--now ISO] [--font [Family=]FILE.ttf] [--json] [--quiet]';
+export const USAGE = 'inkless verify LABEL.json [--data FILE] [--rows 2-101] [--now ISO] [--font [Family=]FILE.ttf] [--json] [--quiet]';
 
 /** One line of the verification table. */
 export interface VerifyRow {

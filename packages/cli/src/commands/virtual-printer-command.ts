@@ -2,8 +2,9 @@ import { isPrinterLanguage, PRINTER_LANGUAGES } from '@inkless/printers';
 import { startVirtualPrinter } from '@inkless/printers/node';
 import { parseCommandArgs, parsePositiveInt } from '../args';
 import { CliError } from '../cli-error';
+import { describeListenError } from '../port-in-use';
 
-const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--discard [--port 9100] [--host 127.0.0.1] [--dpi 203] [--warm-up] [--silent]';
+export const USAGE = 'inkless virtual-printer --lang tspl|zpl|escpos|cpcl --out DIR|--discard [--port 9100] [--host 127.0.0.1] [--dpi 203] [--warm-up] [--silent]';
 
 /**
  * `inkless virtual-printer`: a network printer that prints to PNG files, for trying `inkless print`
@@ -29,10 +30,9 @@ export async function runVirtualPrinter(args: string[]): Promise<number> {
   const dpi = values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203);
 
   const printer = await startVirtualPrinter({ port, host, language, warmUp: values['warm-up'], silent: values.silent, ...(values.out ? { outDir: values.out } : {}), ...(dpi === undefined ? {} : { dpi }) }).catch((e: unknown) => {
+    const listen = describeListenError(e, port, host, `--port ${port === 9100 ? 9101 : 9100}, or --port 0 for any free port`);
+    if (listen) throw listen;
     const code = (e as { code?: unknown }).code;
-    if (code === 'EADDRINUSE') throw new CliError('INKLESS_CLI_USAGE', `port ${port} on ${host} is already in use; stop what listens there or pick another with --port`, 2, { cause: e });
-    if (code === 'EACCES') throw new CliError('INKLESS_CLI_USAGE', `may not listen on port ${port} of ${host}; ports under 1024 need privileges, try --port 9100`, 2, { cause: e });
-    if (code === 'EADDRNOTAVAIL') throw new CliError('INKLESS_CLI_USAGE', `--host ${host} is not an address of this machine`, 2, { cause: e });
     if (typeof code === 'string' && code.startsWith('E')) throw new CliError('INKLESS_CLI_FILE', `cannot use --out ${values.out}: ${(e as Error).message}`, 2, { cause: e });
     throw e;
   });

@@ -26,7 +26,7 @@ export const dataErrorCodes = {
   INKLESS_DATA_NOT_AN_OBJECT: 'A JSON row is not an object of column names to values.',
   INKLESS_DATA_NESTED_VALUE: 'A JSON row holds an object or array as a value; rows must be flat.',
   INKLESS_DATA_DUPLICATE_KEY: 'A JSON row names the same key twice.',
-  INKLESS_DATA_BAD_RANGE: 'A row range such as 10-200,250 is malformed.',
+  INKLESS_DATA_BAD_RANGE: 'A row range such as 10-200,250 is malformed, or selects no data row (rows are numbered as the file shows them: in CSV the header is row 1).',
 } as const;
 
 /** One registered data error code. */

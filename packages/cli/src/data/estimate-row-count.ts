@@ -6,9 +6,11 @@ const LINE_FORMATS = new Set(['.csv', '.tsv', '.txt', '.ndjson', '.jsonl']);
 
 /**
  * About how many data rows a file holds, for the progress bar's ETA: its line count, less the
- * header for CSV. Quoted line breaks make it an over-estimate; undefined for other formats.
+ * header for CSV, and of those the ones a --rows selection picks (rows numbered as the file shows
+ * them: the first CSV data row is 2). Quoted line breaks make it an over-estimate; undefined for
+ * other formats.
  */
-export async function estimateRowCount(path: string, options: { rowSelection?: { lastIndex: number } } = {}): Promise<number | undefined> {
+export async function estimateRowCount(path: string, options: { rowSelection?: { readonly spans: readonly (readonly [number, number])[] } } = {}): Promise<number | undefined> {
   const ext = extname(path).toLowerCase();
   if (!LINE_FORMATS.has(ext)) return undefined;
   let lines = 0;
@@ -18,7 +20,17 @@ export async function estimateRowCount(path: string, options: { rowSelection?: {
     if (chunk.length > 0) last = chunk[chunk.length - 1]!;
   }
   if (last !== 10) lines++;
-  const rows = Math.max(0, ext === '.ndjson' || ext === '.jsonl' ? lines : lines - 1);
-  const limit = options.rowSelection?.lastIndex;
-  return limit !== undefined && Number.isFinite(limit) ? Math.min(rows, limit) : rows;
+  const firstRow = ext === '.ndjson' || ext === '.jsonl' ? 1 : 2;
+  const lastRow = lines;
+  const spans = options.rowSelection?.spans ?? [[firstRow, lastRow]];
+  // Spans may overlap ("2-10,5"); each row counts once.
+  let counted = 0;
+  let next = firstRow;
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const start = Math.max(from, next);
+    const end = Math.min(to, lastRow);
+    if (end >= start) counted += end - start + 1;
+    next = Math.max(next, end + 1);
+  }
+  return counted;
 }

@@ -4,11 +4,11 @@ import { DataError } from './data-error';
 import type { DataRow } from './data-row';
 
 describe('parseRowRange', () => {
-  it('selects single rows, closed and open ranges, counting data rows from 1', () => {
+  it('selects single rows, closed and open ranges, by row number', () => {
     const select = parseRowRange(' 2-4, 7 ,10- ');
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1e6].map(select)).toEqual([false, true, true, true, false, false, true, false, false, true, true]);
-    expect(select.lastIndex).toBe(Infinity);
-    expect(parseRowRange('10-200,250').lastIndex).toBe(250);
+    expect(select.lastRow).toBe(Infinity);
+    expect(parseRowRange('10-200,250').lastRow).toBe(250);
   });
 
   it('rejects malformed ranges with INKLESS_DATA_BAD_RANGE naming the part', () => {
@@ -36,17 +36,37 @@ describe('parseRowRange', () => {
 });
 
 describe('selectRows', () => {
-  it('yields the selected rows and stops pulling after the last one', async () => {
-    let pulled = 0;
-    async function* rows(): AsyncGenerator<DataRow> {
-      for (let n = 2; ; n++) {
-        pulled++;
-        yield { rowNumber: n, values: { n: String(n) } };
-      }
+  async function* csvRows(pulls: { n: number }): AsyncGenerator<DataRow> {
+    // As a CSV with a header reads: the first data row is row 2.
+    for (let n = 2; ; n++) {
+      pulls.n++;
+      yield { rowNumber: n, values: { n: String(n) } };
     }
+  }
+  const pick = async (rows: AsyncIterable<DataRow>, range: string) => {
     const picked = [];
-    for await (const row of selectRows(rows(), parseRowRange('2-3,5'))) picked.push(row.rowNumber);
-    expect(picked).toEqual([3, 4, 6]);
-    expect(pulled).toBe(5);
+    for await (const row of selectRows(rows, parseRowRange(range), 'rows.csv')) picked.push(row.rowNumber);
+    return picked;
+  };
+
+  it('selects by the row number the file shows and stops pulling after the last one', async () => {
+    const pulls = { n: 0 };
+    expect(await pick(csvRows(pulls), '2-3,5')).toEqual([2, 3, 5]);
+    expect(pulls.n).toBe(4);
+  });
+
+  it('keeps the numbers of a file with gaps (blank lines, empty sheet rows)', async () => {
+    async function* gaps(): AsyncGenerator<DataRow> {
+      for (const n of [2, 5, 9]) yield { rowNumber: n, values: {} };
+    }
+    expect(await pick(gaps(), '3-9')).toEqual([5, 9]);
+  });
+
+  it('refuses a range that selects no data row, saying which rows there are', async () => {
+    await expect(pick(csvRows({ n: 0 }), '1')).rejects.toThrow('rows.csv: --rows 1 selects no data row: the first data row is row 2 (row 1 is the header)');
+    async function* three(): AsyncGenerator<DataRow> {
+      for (const n of [2, 3, 4]) yield { rowNumber: n, values: {} };
+    }
+    await expect(pick(three(), '7-9')).rejects.toMatchObject({ code: 'INKLESS_DATA_BAD_RANGE', message: 'rows.csv: --rows 7-9 selects no data row: the data rows are rows 2-4 (row 1 is the header)' });
   });
 });

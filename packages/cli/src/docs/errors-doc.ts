@@ -12,7 +12,7 @@ export const errorRegistries: readonly { title: string; intro: string; codes: Re
   { title: 'Data rows (`inkless --data`)', intro: 'Raised while reading CSV, XLSX and JSON rows. Messages carry the file, the row number and, where it helps, the byte offset.', codes: dataErrorCodes },
   { title: 'Platform server (`/api`)', intro: 'Returned by the API as `{ "error": { "code", "message", "path"? } }` with the HTTP status in the meaning; `path` names the field of the request body.', codes: serverErrorMeanings },
   { title: 'Studio (`web`)', intro: 'Raised in the browser by the studio; server errors it shows keep their own codes.', codes: webErrorCodes },
-  { title: 'Command line (`inkless`)', intro: 'Raised by the `inkless` command itself. Exit codes: 0 ok, 1 a label or barcode failed, 2 bad command line or input.', codes: cliErrorCodes },
+  { title: 'Command line (`inkless`)', intro: 'Raised by the `inkless` command itself. Exit codes: 0 ok, 1 a label, barcode or printer failed, 2 bad command line or input file, or a port already in use; 70 an internal error (a bug: please report it).', codes: cliErrorCodes },
 ];
 
 /** docs/errors.md, built from the registries so the two cannot drift (a test compares them). */

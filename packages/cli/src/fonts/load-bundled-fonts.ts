@@ -2,6 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FontSet, registerBundledFonts, type BundledFace, type FontFaceSource } from '@inkless/label';
+import { readBoundedFile } from '../read-bounded-file';
+
+/**
+ * The largest font file `--font` accepts. Single TTF/OTF faces, even full CJK ones, stay well
+ * under it (the bundled Noto Sans SC is 10 MB); the limit is checked on the file's size before
+ * it is read, so a mistaken or hostile file costs no memory.
+ */
+export const MAX_FONT_FILE_BYTES = 64 * 1024 * 1024;
 
 const require = createRequire(import.meta.url);
 let cached: FontSet | undefined;
@@ -44,7 +52,10 @@ export function loadBundledFonts(): FontSet {
   return set;
 }
 
-/** Adds a user's TTF/OTF file to a set under a family; style flags say which face it is. Reads the file now. */
+/**
+ * Adds a user's TTF/OTF file to a set under a family; style flags say which face it is. Reads the
+ * file now, after checking its size against MAX_FONT_FILE_BYTES (throws INKLESS_CLI_FILE).
+ */
 export function registerFontFile(set: FontSet, family: string, path: string, style: { bold?: boolean; italic?: boolean } = {}): void {
-  set.register({ family, bold: style.bold ?? false, italic: style.italic ?? false, data: new Uint8Array(readFileSync(path)) });
+  set.register({ family, bold: style.bold ?? false, italic: style.italic ?? false, data: readBoundedFile(path, { maxBytes: MAX_FONT_FILE_BYTES, what: 'a font', failure: 'cannot use font' }) });
 }

@@ -287,7 +287,8 @@ function compileElement(element: LabelElement, path: string, dpi: number): Compi
 
 function missingFieldIssue(path: string, name: string, instance: LabelInstance): Issue {
   const columns = instance.row ? Object.keys(instance.row) : [];
-  const known = columns.length > 0 ? ` (columns: ${columns.slice(0, 20).join(', ')}${columns.length > 20 ? ', ...' : ''})` : ' (no data row was given)';
+  const known = !instance.row ? ' (no data row was given)'
+    : columns.length > 0 ? ` (columns: ${columns.slice(0, 20).join(', ')}${columns.length > 20 ? ', ...' : ''})` : ' (the data row has no columns)';
   return { code: 'INKLESS_VAR_MISSING', path, message: `{{${name}}} is neither a data column nor a variable${known}` };
 }
 

@@ -26,4 +26,20 @@ describe('merge preflight', () => {
       [2, expect.stringMatching(/gtin/)], [3, expect.stringMatching(/gtin/)],
     ]);
   });
+
+  it('a field left without a column says so and names the file\'s columns, not "no data row was given"', () => {
+    const table = parseCsv('Name,GTIN\nAda,590123412345\n');
+    const mapping = { name: undefined, gtin: undefined };
+    const rows = buildMergedRows(table, mapping).map((row, i) => ({ rowNumber: table.rows[i]!.rowNumber, row }));
+    const found = preflightRows(doc, fonts, rows, 0, { mapping, columns: table.columns });
+    expect(found.map((r) => [r.rowNumber, r.issues.map((i) => [i.code, i.message])])).toEqual([[2, [
+      ['INKLESS_VAR_MISSING', '{{name}} has no column: choose the column that fills "name" (the file\'s columns: Name, GTIN)'],
+      ['INKLESS_VAR_MISSING', '{{gtin}} has no column: choose the column that fills "gtin" (the file\'s columns: Name, GTIN)'],
+    ]]]);
+  });
+
+  it('the engine tells a row without columns from no row at all', () => {
+    const compiled = preflightRows(doc, fonts, [{ rowNumber: 2, row: {} }], 0);
+    expect(compiled[0]!.issues[0]!.message).toBe('{{name}} is neither a data column nor a variable (the data row has no columns)');
+  });
 });

@@ -18,7 +18,7 @@ export function useMerge(): { merge: MergeState; issuesByRow: ReadonlyMap<number
   const issuesByRow = useMemo(() => {
     if (!merge.table) return new Map<number, string>();
     const rows = merge.table.rows.map((r) => ({ rowNumber: r.rowNumber, row: buildMergedRow(r.values, merge.mapping) }));
-    const found = preflightRows(doc, fonts, rows, -new Date().getTimezoneOffset());
+    const found = preflightRows(doc, fonts, rows, -new Date().getTimezoneOffset(), { mapping: merge.mapping, columns: merge.table.columns });
     return new Map(found.map((r) => [r.rowNumber, r.issues.map(formatIssue).join('; ')]));
   }, [doc, fonts, merge.table, merge.mapping]);
   return { merge, issuesByRow };
