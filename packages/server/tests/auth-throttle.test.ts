@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CODES_PER_SIGN_IN } from '../src/auth/mfa-routes';
-import { signInThrottleRules } from '../src/auth/sign-in-throttle';
+import { pruneRateLimits } from '../src/auth/rate-limit';
+import { accountKey, signInThrottleRules } from '../src/auth/sign-in-throttle';
+import { eraseAccount } from '../src/privacy/account-erasure';
 import { generateTotp } from '../src/auth/totp';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
@@ -218,6 +220,26 @@ describe.each(databaseKinds)('sign-in throttling on %s', (kind) => {
       expect([a.status, a.headers['retry-after']]).toEqual([b.status, b.headers['retry-after']]);
       expect(a.body).toEqual(b.body);
     }
+  });
+
+  it('keeps the counters under a hash of the email, drops them a day after the last attempt, and erases them with the account', async () => {
+    const owner = email();
+    const c = await signedUp(clientAt(), owner);
+    const me = (await c.get('/api/me')).body.user;
+    const other = email();
+    await signedUp(clientAt(), other);
+    for (const who of [owner, other]) for (let i = 0; i < 2; i++) await clientAt().logIn(who, WRONG);
+    const rows = () => t.database.db.query<{ scope: string; account_hash: string }>('SELECT scope, account_hash FROM sign_in_throttle WHERE account_hash IN ($1, $2)', [accountKey(owner), accountKey(other)]);
+    expect((await rows()).length).toBe(6);
+    expect(JSON.stringify(await t.database.db.query('SELECT * FROM sign_in_throttle'))).not.toContain(owner.split('@')[0]);
+    await t.database.db.transaction((tx) => eraseAccount(tx, me.id, 'remove'));
+    expect((await rows()).map((r) => r.account_hash)).toEqual(Array(3).fill(accountKey(other)));
+    t.clock.advance(86_400_000 - 1000);
+    await pruneRateLimits(t.database.db, () => t.clock.now());
+    expect(await rows()).toHaveLength(3);
+    t.clock.advance(2000);
+    await pruneRateLimits(t.database.db, () => t.clock.now());
+    expect(await rows()).toHaveLength(0);
   });
 
   async function signedUp(c: ApiClient, address: string): Promise<ApiClient> {
