@@ -222,6 +222,15 @@ describe.each(databaseKinds)('sign-in throttling on %s', (kind) => {
     }
   });
 
+  it('counts an IPv6 client by its /64, so hopping between its addresses buys no fresh attempts', async () => {
+    const owner = email();
+    await signedUp(clientAt(), owner);
+    const statuses: number[] = [];
+    for (let i = 1; i <= pair.freeFailures + 1; i++) statuses.push((await clientAt(`2001:db8:77:1::${i.toString(16)}`).logIn(owner, WRONG)).status);
+    expect(statuses).toEqual([...Array(pair.freeFailures).fill(401), 429]);
+    expect((await clientAt('2001:db8:77:2::1').logIn(owner)).status).toBe(200);
+  });
+
   it('keeps the counters under a hash of the email, drops them a day after the last attempt, and erases them with the account', async () => {
     const owner = email();
     const c = await signedUp(clientAt(), owner);

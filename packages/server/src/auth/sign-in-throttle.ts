@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { Database, Queryable } from '../db/database';
 import { ApiError, type ServerErrorCode } from '../http/api-error';
+import { throttleAddress } from './client-info';
 import { hashToken } from './secrets';
 import { normaliseEmail } from './users';
 
@@ -31,7 +32,7 @@ export const signInThrottleRules = {
   account: { kind: 'account', freeFailures: 20, firstPauseMs: MINUTE_MS, maxPauseMs: DAY_MS },
 } as const satisfies Record<string, ThrottleRule>;
 
-/** Who is trying: the email the attempt names (an account or not) and the client address. */
+/** Who is trying: the email the attempt names (an account or not) and the client address (IPv6 counts by its /64). */
 export interface Attempter {
   readonly email: string;
   readonly address: string;
@@ -63,6 +64,7 @@ export function accountKey(email: string): string {
  */
 export async function reserveCredentialAttempt(db: Database, clock: Clock, who: Attempter): Promise<CredentialAttempt> {
   const account = accountKey(who.email);
+  const address = throttleAddress(who.address);
   const now = clock();
   return db.transaction(async (tx) => {
     const counted: { scope: string; rule: ThrottleRule }[] = [];
@@ -71,8 +73,8 @@ export async function reserveCredentialAttempt(db: Database, clock: Clock, who: 
       counted.push({ scope, rule });
       return failures;
     };
-    await take(`address:${who.address}`, signInThrottleRules.address, '');
-    const pairFailures = await take(`pair:${account}:${who.address}`, signInThrottleRules.pair, account);
+    await take(`address:${address}`, signInThrottleRules.address, '');
+    const pairFailures = await take(`pair:${account}:${address}`, signInThrottleRules.pair, account);
     if (!who.skipAccountCeiling && pairFailures <= signInThrottleRules.pair.freeFailures) await take(`account:${account}`, signInThrottleRules.account, account);
     return { counted };
   });
