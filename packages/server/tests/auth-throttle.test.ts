@@ -182,6 +182,19 @@ describe.each(databaseKinds)('sign-in throttling on %s', (kind) => {
     expect(expired.body.error.code).toBe('INKLESS_AUTH_TOKEN_INVALID');
   });
 
+  it('takes only sign-in links as sign-in links, and refuses an account secured after a leak', async () => {
+    const owner = email();
+    const c = await signedUp(clientAt(), owner);
+    await clientAt().post('/api/auth/password-reset', { email: owner });
+    const resetToken = linkToken((await t.smtp.waitFor(owner)).text);
+    expect((await clientAt().post('/api/auth/login-link/confirm', { token: resetToken })).body.error.code).toBe('INKLESS_AUTH_TOKEN_INVALID');
+    await clientAt().post('/api/auth/login-link', { email: owner });
+    const token = linkToken((await t.smtp.waitFor(owner)).text);
+    expect((await c.post('/api/me/secure-account')).status).toBe(200);
+    const refused = await clientAt().post('/api/auth/login-link/confirm', { token });
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'INKLESS_AUTH_RESET_REQUIRED']);
+  });
+
   it('asks for the second factor after a sign-in link, even while the account-wide pause holds', async () => {
     const owner = email();
     const secret = await enrolTwoFactor(await signedUp(clientAt(), owner));
