@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context';
 import { registerAccountRoutes } from './auth/account-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerLoginLinkRoutes } from './auth/login-link-routes';
 import { registerMfaRoutes } from './auth/mfa-routes';
 import { registerSessionRoutes } from './auth/session-routes';
 import { registerGalleryRoutes } from './gallery/gallery-routes';
@@ -17,6 +18,7 @@ import { registerPrivacyRightsRoutes } from './privacy/privacy-rights-routes';
 /** Every route module of the API, one concern each, registered in this order. */
 export const routeModules: readonly ((app: FastifyInstance, ctx: AppContext) => void | Promise<void>)[] = [
   registerAuthRoutes,
+  registerLoginLinkRoutes,
   registerAccountRoutes,
   registerMfaRoutes,
   registerSessionRoutes,

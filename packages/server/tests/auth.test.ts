@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTotp } from '../src/auth/totp';
-import { MAX_FAILED_LOGINS } from '../src/auth/login-guard';
+import { signInThrottleRules } from '../src/auth/sign-in-throttle';
+
+const MAX_FAILED_LOGINS = signInThrottleRules.pair.freeFailures;
 import { createTestApp, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
 

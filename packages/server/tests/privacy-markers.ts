@@ -30,7 +30,7 @@ export const PNG_SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a
 /** Text columns that cannot hold a marker (a CHECK, a foreign key or a closed set), with the reason. */
 export const unmarkableColumns: Readonly<Record<string, string>> = {
   'users.role': 'CHECK: user or a staff role',
-  'account_tokens.purpose': 'CHECK: one of three purposes',
+  'account_tokens.purpose': 'CHECK: one of four purposes',
   'templates.visibility': 'CHECK: private, unlisted or public',
   'templates.license': 'CHECK: two licences',
   'reports.kind': 'CHECK: rules or ip',
@@ -55,6 +55,8 @@ export const unmarkableColumns: Readonly<Record<string, string>> = {
   'support_tickets.status': 'CHECK: open or closed',
   'account_deletions.published_templates': 'CHECK: remove or keep-credited',
   'rate_limits.bucket': 'keyed by the account id: the rows are found by it, not by a marker',
+  'sign_in_throttle.scope': 'a hash of the email and an address: the rows are found by the hash, not by a marker',
+  'sign_in_throttle.account_hash': 'a hash of the email: it cannot hold a marker',
 };
 
 /**

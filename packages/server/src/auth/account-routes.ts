@@ -7,10 +7,10 @@ import { clearSessionCookie } from '../http/session-cookie';
 import { createAccountToken } from './account-tokens';
 import { authMail } from './auth-mail';
 import { emailField } from './auth-routes';
-import { reserveLoginAttempt, recordFailedLogin, recordSuccessfulLogin } from './login-guard';
 import { assertStrongPassword, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';
 import { assertRecentlyAuthenticated } from './reauthenticate';
 import { countHit } from './rate-limit';
+import { checkThrottled } from './sign-in-throttle';
 import { endUserSessions } from './session-store';
 import { describeUser, findUserByEmail, findUserById, normaliseEmail } from './users';
 import { recordSecurityEvent } from '../privacy/security-log';
@@ -33,14 +33,11 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     method: 'POST', url: '/api/auth/reauthenticate', tag: 'account', access: 'user',
     summary: 'Enter the password again; for ten minutes this session may change email, password, two-factor, export or delete.',
     body: z.strictObject({ password: passwordField }),
-    handler: async ({ user, session, body }) => {
+    handler: async ({ user, session, body, request }) => {
       const row = (await findUserById(ctx.db, user!.id))!;
-      await reserveLoginAttempt(ctx.db, row.id, ctx.clock());
-      if (!(await verifyPassword(row.password_hash, body.password))) {
-        await recordFailedLogin(ctx.db, row.id, ctx.clock());
+      if (!(await checkThrottled(ctx.db, ctx.clock, { email: row.email, address: request.ip }, () => verifyPassword(row.password_hash, body.password), 'signed-in'))) {
         throw new ApiError('INKLESS_AUTH_INVALID', 'the password is wrong', { path: 'password' });
       }
-      await recordSuccessfulLogin(ctx.db, row.id);
       await ctx.db.query('UPDATE sessions SET reauthenticated_at = $2 WHERE id_hash = $1', [session!.idHash, ctx.clock()]);
       return undefined;
     },
@@ -52,7 +49,8 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     body: z.strictObject({ currentPassword: passwordField, newPassword: passwordField, endOtherSessions: z.boolean().default(true) }),
     handler: async ({ user, session, body, request }) => {
       const row = (await findUserById(ctx.db, user!.id))!;
-      if (!(await verifyPassword(row.password_hash, body.currentPassword))) throw new ApiError('INKLESS_AUTH_INVALID', 'the current password is wrong', { path: 'currentPassword' });
+      const currentOk = await checkThrottled(ctx.db, ctx.clock, { email: row.email, address: request.ip }, () => verifyPassword(row.password_hash, body.currentPassword), 'signed-in');
+      if (!currentOk) throw new ApiError('INKLESS_AUTH_INVALID', 'the current password is wrong', { path: 'currentPassword' });
       assertStrongPassword(body.newPassword, row.email, 'newPassword');
       await ctx.db.query('UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1', [row.id, await hashPassword(body.newPassword), ctx.clock()]);
       await recordSecurityEvent(ctx, { request, userId: row.id, event: 'password-changed' });

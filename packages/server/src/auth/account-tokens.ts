@@ -3,13 +3,14 @@ import type { Clock } from '../clock';
 import { ApiError } from '../http/api-error';
 import { createRandomToken, hashToken } from './secrets';
 
-export type TokenPurpose = 'verify-email' | 'reset-password' | 'change-email';
+export type TokenPurpose = 'verify-email' | 'reset-password' | 'change-email' | 'sign-in';
 
 /** How long a mailed link works. */
 const LIFETIME_MS: Record<TokenPurpose, number> = {
   'verify-email': 7 * 86_400_000,
   'change-email': 86_400_000,
   'reset-password': 3_600_000,
+  'sign-in': 15 * 60_000,
 };
 
 /** Makes a single-use token for a mailed link; only its hash is stored. Older unused ones of the same purpose stop working. */

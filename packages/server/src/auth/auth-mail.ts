@@ -12,6 +12,11 @@ export const authMail = {
     subject: 'Reset your Inkless password',
     text: `Someone (hopefully you) asked to reset the password of your Inkless account. Set a new one here within an hour:\n\n${ctx.publicUrl}/reset-password?token=${token}\n\nIf it was not you, ignore this mail: your password stays as it is.`,
   }),
+  signInLink: (ctx: AppContext, to: string, token: string) => ctx.mailer.send({
+    to,
+    subject: 'Your Inkless sign-in link',
+    text: `Someone (hopefully you) asked for a link to sign in to your Inkless account. It works once, within 15 minutes, even while password sign-in is paused:\n\n${ctx.publicUrl}/sign-in-link?token=${token}\n\nIf it was not you, ignore this mail: nobody can use the link without this mailbox. If your password may be known to someone, reset it at ${ctx.publicUrl}/reset-password.`,
+  }),
   changeEmail: (ctx: AppContext, to: string, token: string) => ctx.mailer.send({
     to,
     subject: 'Confirm your new email for Inkless',

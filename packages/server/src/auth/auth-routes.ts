@@ -8,9 +8,9 @@ import { clearSessionCookie } from '../http/session-cookie';
 import { consumeAccountToken, createAccountToken } from './account-tokens';
 import { authMail } from './auth-mail';
 import { issueCsrfToken } from './csrf';
-import { reserveLoginAttempt, recordFailedLogin, recordSuccessfulLogin } from './login-guard';
 import { assertStrongPassword, hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './passwords';
 import { countHit } from './rate-limit';
+import { checkThrottled, clearAccountThrottle } from './sign-in-throttle';
 import { endSession, endUserSessions } from './session-store';
 import { startSession } from './sign-in';
 import { describeUser, findUserByEmail, findUserById, normaliseEmail } from './users';
@@ -59,18 +59,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     handler: async ({ body, request, reply, session }) => {
       await countHit(ctx.db, ctx.limits.loginPerIp, request.ip, ctx.clock);
       const user = await findUserByEmail(ctx.db, body.email);
-      if (!user) {
-        await verifyDecoyPassword(body.password);
-        await recordSecurityEvent(ctx, { request, event: 'sign-in-failed' });
+      // An unknown email is counted and checked (against a decoy) like a known one: the answers match.
+      const passwordOk = await checkThrottled(ctx.db, ctx.clock, { email: body.email, address: request.ip },
+        async () => (user ? verifyPassword(user.password_hash, body.password) : verifyDecoyPassword(body.password).then(() => false)),
+        user?.totp_enabled_at ? 'passed' : 'signed-in');
+      if (!user || !passwordOk) {
+        await recordSecurityEvent(ctx, { request, userId: user?.id, event: 'sign-in-failed' });
         throw new ApiError('INKLESS_AUTH_INVALID', 'the email or the password is wrong');
       }
-      await reserveLoginAttempt(ctx.db, user.id, ctx.clock());
-      if (!(await verifyPassword(user.password_hash, body.password))) {
-        await recordFailedLogin(ctx.db, user.id, ctx.clock());
-        await recordSecurityEvent(ctx, { request, userId: user.id, event: 'sign-in-failed' });
-        throw new ApiError('INKLESS_AUTH_INVALID', 'the email or the password is wrong');
-      }
-      await recordSuccessfulLogin(ctx.db, user.id);
       if (user.must_reset_password) throw new ApiError('INKLESS_AUTH_RESET_REQUIRED', 'this account was secured after a reported leak: reset the password by email (POST /api/auth/password-reset) before signing in');
       if (session) await endSession(ctx.db, session.idHash);
       const mfaPending = user.totp_enabled_at !== null;
@@ -158,10 +154,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         const user = (await findUserById(tx, userId))!;
         assertStrongPassword(body.password, user.email);
         await tx.query(
-          'UPDATE users SET password_hash = $2, must_reset_password = false, failed_logins = 0, lockouts = 0, locked_until = NULL, updated_at = $3, email_verified_at = COALESCE(email_verified_at, $3) WHERE id = $1',
+          'UPDATE users SET password_hash = $2, must_reset_password = false, updated_at = $3, email_verified_at = COALESCE(email_verified_at, $3) WHERE id = $1',
           [userId, await hashPassword(body.password), ctx.clock()],
         );
         await endUserSessions(tx, userId);
+        await clearAccountThrottle(tx, user.email);
         return user;
       });
       await recordSecurityEvent(ctx, { request, userId: used.id, event: 'password-reset' });

@@ -6,6 +6,7 @@ import { ApiError } from '../http/api-error';
 import { addRoute } from '../http/route';
 import { assertRecentlyAuthenticated } from './reauthenticate';
 import { createRandomToken, hashToken } from './secrets';
+import { checkThrottled } from './sign-in-throttle';
 import { endSession } from './session-store';
 import { startSession } from './sign-in';
 import { createTotpSecret, matchTotpStep, totpUri } from './totp';
@@ -14,6 +15,8 @@ import { recordSecurityEvent } from '../privacy/security-log';
 
 /** Recovery codes shown at enrolment, each good once. */
 const RECOVERY_CODE_COUNT = 10;
+/** Codes one half-finished sign-in may try: then it ends, and only the password starts another. */
+export const MAX_CODES_PER_SIGN_IN = 3;
 const codeField = z.string().trim().min(6).max(40);
 
 /** TOTP two-factor: enrol, confirm, switch off, new recovery codes, and the second step of sign-in. */
@@ -78,10 +81,20 @@ export function registerMfaRoutes(app: FastifyInstance, ctx: AppContext): void {
     body: z.strictObject({ code: codeField }),
     handler: async ({ session, body, request, reply }) => {
       if (!session?.mfaPending) throw new ApiError('INKLESS_API_UNAUTHENTICATED', 'sign in with email and password first');
+      const tries = await takeCodeTry(ctx.db, session.idHash);
+      if (tries === undefined) {
+        await endSession(ctx.db, session.idHash);
+        throw new ApiError('INKLESS_API_UNAUTHENTICATED', 'too many wrong codes: this sign-in has ended; sign in with email and password again');
+      }
       const row = (await findUserById(ctx.db, session.user.id))!;
-      const accepted = await acceptSecondFactor(ctx, row.id, row.totp_secret, row.totp_last_step, body.code);
-      if (!accepted) await recordSecurityEvent(ctx, { request, userId: row.id, event: 'sign-in-failed' });
-      if (!accepted) throw new ApiError('INKLESS_AUTH_MFA_INVALID', 'that code is wrong or used already', { path: 'code' });
+      const who = { email: row.email, address: request.ip, skipAccountCeiling: session.viaMailLink };
+      const accepted = await checkThrottled(ctx.db, ctx.clock, who, () => acceptSecondFactor(ctx, row.id, row.totp_secret, row.totp_last_step, body.code), 'signed-in');
+      if (!accepted) {
+        await recordSecurityEvent(ctx, { request, userId: row.id, event: 'sign-in-failed' });
+        if (tries < MAX_CODES_PER_SIGN_IN) throw new ApiError('INKLESS_AUTH_MFA_INVALID', 'that code is wrong or used already', { path: 'code' });
+        await endSession(ctx.db, session.idHash);
+        throw new ApiError('INKLESS_AUTH_MFA_INVALID', 'that code is wrong or used already, and it was the last try: this sign-in has ended; sign in with email and password again', { path: 'code' });
+      }
       // A new session id once both factors are in: the half-signed-in id is worth nothing.
       await endSession(ctx.db, session.idHash);
       await startSession(ctx, request, reply, row.id, false);
@@ -89,6 +102,15 @@ export function registerMfaRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { user: describeUser((await findUserById(ctx.db, row.id))!) };
     },
   });
+}
+
+/** Takes one of a half-finished sign-in's code tries, atomically (a parallel burst gets exactly the allowed ones); undefined when none is left. */
+async function takeCodeTry(db: Queryable, idHash: string): Promise<number | undefined> {
+  const rows = await db.query<{ mfa_failures: number }>(
+    'UPDATE sessions SET mfa_failures = mfa_failures + 1 WHERE id_hash = $1 AND mfa_pending AND mfa_failures < $2 RETURNING mfa_failures',
+    [idHash, MAX_CODES_PER_SIGN_IN],
+  );
+  return rows[0]?.mfa_failures;
 }
 
 /** A TOTP code newer than the last one used (replays fail), or an unused recovery code (used up atomically). */

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database';
 import type { Clock } from '../clock';
 import { ApiError } from '../http/api-error';
+import { pruneSignInThrottle } from './sign-in-throttle';
 
 export interface RateLimit {
   /** What is counted, e.g. `login-ip`; the key (address, account) is added per call. */
@@ -50,7 +51,8 @@ export async function countHit(db: Queryable, limit: RateLimit, key: string, clo
   }
 }
 
-/** Drops finished windows (run now and then; old rows only cost space). */
+/** Drops finished windows and idle sign-in counters (run now and then; old rows only cost space). */
 export async function pruneRateLimits(db: Queryable, clock: Clock): Promise<void> {
   await db.query("DELETE FROM rate_limits WHERE window_start < $1", [new Date(clock().getTime() - 86_400_000)]);
+  await pruneSignInThrottle(db, clock);
 }

@@ -25,19 +25,21 @@ export interface LoadedSession {
   readonly idHash: string;
   readonly user: SessionUser;
   readonly mfaPending: boolean;
+  /** The sign-in began with a mailed link rather than a password. */
+  readonly viaMailLink: boolean;
   readonly reauthenticatedAt: Date | undefined;
   readonly createdAt: Date;
 }
 
 /** Starts a session; returns the cookie value (only its hash is stored). A new id at every login. */
-export async function createSession(db: Queryable, userId: string, client: ClientInfo, clock: Clock, timeouts: SessionTimeouts, options: { mfaPending: boolean }): Promise<string> {
+export async function createSession(db: Queryable, userId: string, client: ClientInfo, clock: Clock, timeouts: SessionTimeouts, options: { mfaPending: boolean; viaMailLink?: boolean }): Promise<string> {
   const id = createRandomToken();
   const now = clock();
   const expires = new Date(now.getTime() + timeouts.absoluteDays * 86_400_000);
   await db.query(
-    `INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, mfa_pending, reauthenticated_at, browser, os, device, ip_prefix)
-     VALUES ($1, $2, $3, $3, $4, $5, $3, $6, $7, $8, $9)`,
-    [hashToken(id), userId, now, expires, options.mfaPending, client.browser, client.os, client.device, client.ipPrefix],
+    `INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, mfa_pending, via_mail_link, reauthenticated_at, browser, os, device, ip_prefix)
+     VALUES ($1, $2, $3, $3, $4, $5, $6, $3, $7, $8, $9, $10)`,
+    [hashToken(id), userId, now, expires, options.mfaPending, options.viaMailLink ?? false, client.browser, client.os, client.device, client.ipPrefix],
   );
   return id;
 }
@@ -48,9 +50,9 @@ export async function loadSession(db: Queryable, cookieValue: string, clock: Clo
   const idHash = hashToken(cookieValue);
   const rows = await db.query<{
     user_id: string; email: string; display_name: string; role: SessionUser['role']; email_verified_at: Date | null; totp_enabled_at: Date | null;
-    last_seen_at: Date; expires_at: Date; mfa_pending: boolean; reauthenticated_at: Date | null; created_at: Date;
+    last_seen_at: Date; expires_at: Date; mfa_pending: boolean; via_mail_link: boolean; reauthenticated_at: Date | null; created_at: Date;
   }>(
-    `SELECT s.user_id, u.email, u.display_name, u.role, u.email_verified_at, u.totp_enabled_at, s.last_seen_at, s.expires_at, s.mfa_pending, s.reauthenticated_at, s.created_at
+    `SELECT s.user_id, u.email, u.display_name, u.role, u.email_verified_at, u.totp_enabled_at, s.last_seen_at, s.expires_at, s.mfa_pending, s.via_mail_link, s.reauthenticated_at, s.created_at
      FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1`,
     [idHash],
   );
@@ -72,6 +74,7 @@ export async function loadSession(db: Queryable, cookieValue: string, clock: Clo
       emailVerified: row.email_verified_at !== null, totpEnabled: row.totp_enabled_at !== null,
     },
     mfaPending: row.mfa_pending,
+    viaMailLink: row.via_mail_link,
     reauthenticatedAt: row.reauthenticated_at ? new Date(row.reauthenticated_at) : undefined,
     createdAt: new Date(row.created_at),
   };

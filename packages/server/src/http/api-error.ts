@@ -12,7 +12,7 @@ export const serverErrorCodes = {
   INKLESS_API_NOT_FOUND: { status: 404, meaning: 'No such thing, or not yours to see (the two look the same on purpose).' },
   INKLESS_API_CONFLICT: { status: 409, meaning: 'Someone changed it since you read it (a stale `version`), or it already exists.' },
   INKLESS_API_RATE_LIMITED: { status: 429, meaning: 'Too many requests from this address or for this account; wait for the time in `Retry-After`.' },
-  INKLESS_API_LOCKED: { status: 429, meaning: 'Too many wrong passwords for this account; sign-in is paused for the time in `Retry-After`.' },
+  INKLESS_API_LOCKED: { status: 429, meaning: 'Too many wrong passwords or two-factor codes for this account (from this address, or from many); trying again is paused for the time in `Retry-After`. A sign-in link by email (`POST /api/auth/login-link`) works meanwhile.' },
   INKLESS_AUTH_INVALID: { status: 401, meaning: 'The email or password is wrong (which one is not said).' },
   INKLESS_AUTH_MFA_REQUIRED: { status: 401, meaning: 'The password was right; now give the code from the authenticator app (or a recovery code).' },
   INKLESS_AUTH_MFA_INVALID: { status: 401, meaning: 'The two-factor code is wrong or used already.' },

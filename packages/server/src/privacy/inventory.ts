@@ -165,6 +165,23 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
     },
   },
 
+  sign_in_throttle: {
+    about: 'Counters of failed sign-in attempts per account and address, which pause guessing of passwords and codes.',
+    category: null, purpose: 'protecting accounts against password and code guessing', basis: 'legitimate-interest', retention: 'dropped a day after the last attempt or pause',
+    views: [],
+    erasure: {
+      effect: 'delete', says: 'counters keyed by your email are deleted',
+      steps: [{ sql: "DELETE FROM sign_in_throttle WHERE account_hash = (SELECT encode(sha256(convert_to(email, 'UTF8')), 'hex') FROM users WHERE id = $1)" }],
+    },
+    columns: {
+      scope: unexported('what is counted: an account (hashed email), an address, or both', 'client', 'a counter key with nothing in it for you'),
+      account_hash: unexported('a hash of the email the attempts named', 'client', 'a counter key with nothing in it for you'),
+      failures: unexported('failed attempts', 'server', 'a counter with nothing in it for you'),
+      blocked_until: unexported('attempts paused until', 'server', 'a counter with nothing in it for you'),
+      last_attempt_at: unexported('when the last attempt came', 'server', 'a counter with nothing in it for you'),
+    },
+  },
+
   sessions: {
     about: 'The sessions you are signed in with.',
     category: 'sessions', purpose: 'keeping you signed in, and listing your sessions so you can end them', basis: 'contract',
@@ -176,11 +193,13 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
       user_id: p('whose session', 'server'), created_at: p('when it began', 'server'), last_seen_at: p('when last used', 'server'), expires_at: p('when it ends at the latest', 'server'),
       mfa_pending: p('waiting for the second factor', 'server'), reauthenticated_at: p('when you last re-entered the password', 'server'),
       browser: p('browser family', 'client'), os: p('system family', 'client'), device: p('device class', 'client'), ip_prefix: p('your network (cut to /24 or /48)', 'client'),
+      mfa_failures: p('wrong second-factor codes in this sign-in', 'server', { purpose: 'ending a sign-in after a few wrong codes' }),
+      via_mail_link: p('the sign-in began with a mailed link', 'server'),
     },
   },
 
   account_tokens: {
-    about: 'Links mailed to confirm an email address or reset a password.',
+    about: 'Links mailed to confirm an email address, reset a password or sign in.',
     category: 'account', purpose: 'proving an email address is yours and resetting your password', basis: 'contract', retention: `${UNTIL_ACCOUNT_DELETED} (a used or expired link does nothing)`,
     views: [{ where: 'r.user_id = $1', order: 'r.created_at' }],
     erasure: { effect: 'cascade', says: 'deleted with your account' },
@@ -297,9 +316,6 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
       display_name: p('the name you go by', 'typed'), role: p('user or staff', 'staff'),
       totp_secret: unexported('the two-factor secret', 'server', 'a secret: anyone holding it could pass your second factor'),
       totp_enabled_at: p('when you turned two-factor on', 'server'), totp_last_step: p('the last two-factor code used (its time step)', 'server'),
-      failed_logins: p('wrong passwords in a row', 'server', { purpose: 'protecting your account against password guessing' }),
-      locked_until: p('sign-in paused until', 'server', { purpose: 'protecting your account against password guessing' }),
-      lockouts: p('pauses in a row', 'server', { purpose: 'protecting your account against password guessing' }),
       must_reset_password: p('a new password is needed', 'server'), created_at: p('when you signed up', 'server'), updated_at: p('when it last changed', 'server'),
     },
   },
