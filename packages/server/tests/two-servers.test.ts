@@ -19,7 +19,7 @@ describe('two server processes on one PostgreSQL', () => {
 
   beforeAll(async () => {
     scratch = await createScratchDatabase();
-    const env = { DATABASE_URL: scratch.url, INKLESS_DATA_DIR: dataDir };
+    const env = { DATABASE_URL: scratch.url, INKLESS_DATA_DIR: dataDir, INKLESS_PRINTERS: JSON.stringify([{ id: 'twin', name: 'Twin printer', uri: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' }]) };
     servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   });
   afterAll(async () => {
@@ -72,7 +72,7 @@ describe('two server processes on one PostgreSQL', () => {
     expect((await other.post(`/api/gallery/${id}/reviews`, { rating: 4, body: 'fine' })).status).toBeLessThan(300);
     const png = await other.post('/api/render', { templateId: id, format: 'png' });
     expect(png.status).toBe(200);
-    const job = await owner.post('/api/print-jobs', { templateId: id, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+    const job = await owner.post('/api/print-jobs', { templateId: id, printerId: 'twin' });
     expect(job.status).toBe(201);
     for (let i = 0; i < 2; i++) expect((await owner.get(`/api/print-jobs/${job.body.job.id}`)).status).toBe(200);
     for (let i = 0; i < 2; i++) expect((await other.get(`/api/print-jobs/${job.body.job.id}`)).status).toBe(404);
