@@ -29,14 +29,14 @@ const createBody = z.strictObject({
   templateId: z.string().uuid({ error: 'not a template id' }).optional(),
   rows: jobRowsField(),
   copies: copiesField.default(1),
-  printerId: printerIdField,
   printer: noAddressField,
+  printerId: printerIdField,
   /** Another profile of the printer's language (a different model of the same kind); default the printer's own. */
   profile: profileField.optional(),
   /** The user's offset from UTC, for date variables (minutes, +60 = CET). */
   tzOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });
-const reprintBody = z.strictObject({ printerId: printerIdField.optional(), printer: noAddressField, profile: profileField.optional(), copies: copiesField.optional() });
+const reprintBody = z.strictObject({ printer: noAddressField, printerId: printerIdField.optional(), profile: profileField.optional(), copies: copiesField.optional() });
 const listQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50), before: z.string().uuid({ error: 'not a job id' }).optional() });
 
 /**
