@@ -1,5 +1,3 @@
-import { BlockList, isIPv4, isIPv6 } from 'node:net';
-
 /**
  * Where an IP address points, for the server's egress rule (decision 008):
  * `public` is anywhere on the internet; `internal` is this machine or its own networks (loopback,
@@ -9,7 +7,11 @@ import { BlockList, isIPv4, isIPv6 } from 'node:net';
  */
 export type AddressRange = 'public' | 'internal' | 'never';
 
-const internalV4: readonly [string, number][] = [
+/** `[first address, prefix length]`; IPv4 as 32-bit numbers, IPv6 as eight 16-bit words. */
+type V4Range = readonly [string, number];
+type V6Range = readonly [string, number];
+
+const internalV4: readonly V4Range[] = [
   ['127.0.0.0', 8], // loopback
   ['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], // RFC 1918
   ['100.64.0.0', 10], // carrier-grade NAT (RFC 6598)
@@ -17,27 +19,21 @@ const internalV4: readonly [string, number][] = [
   ['192.0.0.0', 24], // IETF protocol assignments
   ['198.18.0.0', 15], // benchmarking networks, used inside data centres
 ];
-const neverV4: readonly [string, number][] = [['0.0.0.0', 8], ['224.0.0.0', 4], ['240.0.0.0', 4]];
-const internalV6: readonly [string, number][] = [
+const neverV4: readonly V4Range[] = [['0.0.0.0', 8], ['224.0.0.0', 4], ['240.0.0.0', 4]];
+const internalV6: readonly V6Range[] = [
   ['::1', 128], // loopback
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local (deprecated, still routed inside some networks)
 ];
-const neverV6: readonly [string, number][] = [['::', 128], ['ff00::', 8]];
+const neverV6: readonly V6Range[] = [['::', 128], ['ff00::', 8]];
 
-function blockList(family: 'ipv4' | 'ipv6', ranges: readonly [string, number][]): BlockList {
-  const list = new BlockList();
-  for (const [network, prefix] of ranges) list.addSubnet(network, prefix, family);
-  return list;
+const DOTTED_QUAD = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** Whether `text` is an IP address (IPv4 dotted quad, or IPv6 in any spelling), not a host name. */
+export function isIpAddress(text: string): boolean {
+  return classifyAddress(text) !== undefined;
 }
-
-const lists = {
-  internalV4: blockList('ipv4', internalV4),
-  neverV4: blockList('ipv4', neverV4),
-  internalV6: blockList('ipv6', internalV6),
-  neverV6: blockList('ipv6', neverV6),
-};
 
 /**
  * Classifies an IP address (v4, or v6 in any spelling). IPv6 forms that carry an IPv4 address
@@ -46,25 +42,59 @@ const lists = {
  * the text is not an IP address.
  */
 export function classifyAddress(address: string): AddressRange | undefined {
-  if (isIPv4(address)) return classifyV4(address);
-  if (!isIPv6(address)) return undefined;
-  const words = expandIpv6(address);
+  if (DOTTED_QUAD.test(address)) return classifyV4(address);
+  const words = readIpv6(address);
+  if (!words) return undefined;
   const embedded = embeddedIpv4(words);
   if (embedded !== undefined) return classifyV4(embedded);
-  const canonical = words.map((w) => w.toString(16)).join(':');
-  if (lists.neverV6.check(canonical, 'ipv6')) return 'never';
-  if (lists.internalV6.check(canonical, 'ipv6')) return 'internal';
+  if (neverV6.some((r) => inV6Range(words, r))) return 'never';
+  if (internalV6.some((r) => inV6Range(words, r))) return 'internal';
   return 'public';
 }
 
 function classifyV4(address: string): AddressRange {
-  if (address === '255.255.255.255' || lists.neverV4.check(address, 'ipv4')) return 'never';
-  return lists.internalV4.check(address, 'ipv4') ? 'internal' : 'public';
+  const value = v4Number(address);
+  if (value === 0xffffffff || neverV4.some((r) => inV4Range(value, r))) return 'never';
+  return internalV4.some((r) => inV4Range(value, r)) ? 'internal' : 'public';
+}
+
+function v4Number(address: string): number {
+  return address.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);
+}
+
+function inV4Range(value: number, [network, prefix]: V4Range): boolean {
+  const size = 2 ** (32 - prefix);
+  return Math.floor(value / size) === Math.floor(v4Number(network) / size);
+}
+
+function inV6Range(words: readonly number[], [network, prefix]: V6Range): boolean {
+  const base = expandIpv6(network);
+  for (let bit = 0; bit < prefix; bit += 16) {
+    const bits = Math.min(16, prefix - bit);
+    const mask = (0xffff << (16 - bits)) & 0xffff;
+    if ((words[bit / 16]! & mask) !== (base[bit / 16]! & mask)) return false;
+  }
+  return true;
+}
+
+/**
+ * The eight words of an IPv6 address, or undefined when `text` is none. The URL parser does the
+ * validating (it knows every legal spelling); a zone (`%eth0`) is dropped first.
+ */
+function readIpv6(text: string): number[] | undefined {
+  if (!text.includes(':') || /[^0-9a-z:.%_~-]/i.test(text)) return undefined;
+  const bare = text.replace(/%[0-9a-z._~-]+$/i, '');
+  try {
+    const host = new URL(`http://[${bare}]/`).hostname;
+    return expandIpv6(host.slice(1, -1));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The eight 16-bit words of a valid IPv6 address (`::` expanded, a dotted IPv4 tail converted). */
 function expandIpv6(address: string): number[] {
-  let text = address.toLowerCase().replace(/%.*$/, '');
+  let text = address.toLowerCase();
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (dotted) {
     const [a, b, c, d] = dotted[1]!.split('.').map(Number) as [number, number, number, number];

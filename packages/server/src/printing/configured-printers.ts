@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
 import { confirmModes, findProfile, suggestProfileIds, type ConfirmMode } from '@inkless/printers';
 import { z } from 'zod';
-import { classifyAddress } from './address-ranges';
+import { classifyAddress, isIpAddress } from './address-ranges';
 import { parsePrinterUri } from './printer-uri';
 
 /**
@@ -91,7 +90,7 @@ export function parseConfiguredPrinters(text: string, setting: string): Configur
     const profile = findProfile(p.profile);
     const address = parsePrinterUri(p.uri);
     if (!address.ok) throw new Error(`${at}.uri: ${address.reason}`);
-    if (isIP(address.value.host) && classifyAddress(address.value.host) === 'never') throw new Error(`${at}.uri: ${address.value.host} is not the address of one printer (unspecified, multicast or broadcast)`);
+    if (isIpAddress(address.value.host) && classifyAddress(address.value.host) === 'never') throw new Error(`${at}.uri: ${address.value.host} is not the address of one printer (unspecified, multicast or broadcast)`);
     if (!profile) {
       const close = suggestProfileIds(p.profile);
       throw new Error(`${at}.profile: no printer profile "${p.profile}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''}`);

@@ -1,6 +1,5 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
-import { classifyAddress } from './address-ranges';
+import { classifyAddress, isIpAddress } from './address-ranges';
 import type { ConfiguredPrinter } from './configured-printers';
 import { PrintJobError } from './send-print-job';
 
@@ -17,7 +16,7 @@ export const systemLookup: LookupHost = async (host) => (await dnsLookup(host, {
  * own networks is refused unless the printer says `allowInternalAddress`.
  */
 export async function resolvePrinterAddress(printer: ConfiguredPrinter, lookup: LookupHost = systemLookup): Promise<string> {
-  if (isIP(printer.host)) return printer.host;
+  if (isIpAddress(printer.host)) return printer.host;
   let addresses: readonly string[];
   try {
     addresses = await lookup(printer.host);
