@@ -17,10 +17,11 @@ export interface StudioFixture {
   close(): Promise<void>;
 }
 
-export async function startStudioFixture(): Promise<StudioFixture> {
+/** `env`: more server settings, e.g. INKLESS_PRINTERS for tests that print through the server. */
+export async function startStudioFixture(env: Record<string, string> = {}): Promise<StudioFixture> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: run scripts/ensure-system-deps.sh`);
   const dataDir = mkdtempSync(join(tmpdir(), 'inkless-studio-'));
-  const config = readServerConfig({ PORT: '0', INKLESS_DATA_DIR: dataDir });
+  const config = readServerConfig({ ...env, PORT: '0', INKLESS_DATA_DIR: dataDir });
   const server = await startServer(config, { site: (app) => registerStudioSite(app, () => {}) });
   const port = new URL(server.url).port;
   const browser = await chromium.launch({

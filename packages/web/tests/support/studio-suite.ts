@@ -12,11 +12,11 @@ export const ARTIFACTS = fileURLToPath(new URL('../../../../test-artifacts/', im
  * The studio server and Chromium for one describe block: started before its tests, stopped after.
  * The fixture's fields are read inside the tests (before that they are not there yet).
  */
-export function useStudioFixture(): StudioFixture {
+export function useStudioFixture(env: Record<string, string> = {}): StudioFixture {
   let started: StudioFixture | undefined;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    started = await startStudioFixture();
+    started = await startStudioFixture(env);
   });
   afterAll(async () => {
     await started?.close();
