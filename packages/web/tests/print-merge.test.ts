@@ -76,7 +76,7 @@ describe('data merge and printing in Chromium', () => {
 
     // Print through the server to the virtual printer, and wait for the progress view to say done.
     await page.getByLabel('Printer connection').selectOption('server');
-    const printerList = page.getByLabel('Printer', { exact: true });
+    const printerList = page.getByLabel('Server printer');
     await printerList.focus();
     await expect.poll(() => printerList.locator('option').allTextContents()).toEqual(['…', 'Desk printer']);
     await printerList.selectOption('desk');

@@ -214,7 +214,7 @@ export const en = {
   'print.route.usb': 'USB (WebUSB)',
   'print.route.serial': 'Serial (Web Serial)',
   'print.route.bluetooth': 'Bluetooth LE (Web Bluetooth)',
-  'print.address': 'Printer',
+  'print.address': 'Server printer',
   'print.noServerPrinters': 'This server has no printers set up yet: its administrator adds them (INKLESS_PRINTERS).',
   'print.noProfile': 'Pick a printer in Label setup first.',
   'print.blocked': 'Fix or untick rows {rows} before printing.',

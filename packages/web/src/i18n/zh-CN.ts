@@ -213,7 +213,7 @@ export const zhCN: Messages = {
   'print.route.usb': 'USB（WebUSB）',
   'print.route.serial': '串口（Web Serial）',
   'print.route.bluetooth': '蓝牙 LE（Web Bluetooth）',
-  'print.address': '打印机',
+  'print.address': '服务器打印机',
   'print.noServerPrinters': '此服务器尚未配置打印机：请管理员添加（INKLESS_PRINTERS）。',
   'print.noProfile': '请先在标签设置中选择打印机。',
   'print.blocked': '打印前请修正或取消勾选第 {rows} 行。',
