@@ -70,7 +70,7 @@ const DEFAULT_MAX_CONCURRENCY = 8;
  * lease expires and continues after its last confirmed label.
  *
  * @example
- * const worker = startPrintWorker({ db, workerId: `${hostname()}:${process.pid}` });
+ * const worker = startPrintWorker({ db, printers: readConfiguredPrinters(process.env), workerId: `${hostname()}:${process.pid}` });
  * // at shutdown
  * await worker.stop();
  */
