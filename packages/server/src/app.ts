@@ -11,6 +11,7 @@ import { registerCsrfCheck } from './http/csrf-check';
 import { registerErrorHandler } from './http/error-handler';
 import { sessionCookieName } from './http/session-cookie';
 import type { Mailer } from './mail/mailer';
+import type { ConfiguredPrinter } from './printing/configured-printers';
 import { routeModules } from './routes';
 
 declare module 'fastify' {
@@ -36,6 +37,8 @@ export interface AppOptions {
   /** Proxy addresses whose X-Forwarded-For is believed; without them the header is ignored. */
   readonly trustProxy?: string[];
   readonly logger?: FastifyServerOptions['logger'];
+  /** The printers print jobs may name (default: none, so print jobs are refused). */
+  readonly printers?: readonly ConfiguredPrinter[];
   /** Registers the web studio and other pages outside /api (the CLI passes the studio's files). */
   readonly site?: (app: FastifyInstance) => Promise<void> | void;
 }
@@ -65,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionTimeouts: options.sessionTimeouts ?? { idleMinutes: DEFAULT_SESSION_IDLE_MINUTES, absoluteDays: DEFAULT_SESSION_ABSOLUTE_DAYS },
     limits: { ...defaultRateLimits, ...options.limits },
     csrfSecret: await loadServerSecret(options.db, 'csrf'),
+    printers: options.printers ?? [],
     routes: [],
   };
   await app.register(cookie);

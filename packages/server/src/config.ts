@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultRateLimits } from './auth/rate-limit';
+import { readConfiguredPrinters, type ConfiguredPrinter } from './printing/configured-printers';
 
 /** A working day without a request ends the session. */
 export const DEFAULT_SESSION_IDLE_MINUTES = 8 * 60;
@@ -24,6 +25,8 @@ export interface ServerConfig {
   readonly sessionAbsoluteDays: number;
   /** `INKLESS_RENDER_PER_MINUTE`: POST /api/render calls per client address and minute. */
   readonly renderPerMinute: number;
+  /** `INKLESS_PRINTERS` or `INKLESS_PRINTERS_FILE`: the only printers print jobs go to (none by default). */
+  readonly printers: readonly ConfiguredPrinter[];
 }
 
 /** Reads the configuration from the environment. */
@@ -41,5 +44,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     sessionIdleMinutes: Number(env.INKLESS_SESSION_IDLE_MINUTES ?? DEFAULT_SESSION_IDLE_MINUTES),
     sessionAbsoluteDays: Number(env.INKLESS_SESSION_ABSOLUTE_DAYS ?? DEFAULT_SESSION_ABSOLUTE_DAYS),
     renderPerMinute: Number(env.INKLESS_RENDER_PER_MINUTE ?? defaultRateLimits.renderPerIp.max),
+    printers: readConfiguredPrinters(env),
   };
 }

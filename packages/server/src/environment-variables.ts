@@ -17,6 +17,8 @@ export const environmentVariables: Readonly<Record<string, string>> = {
   INKLESS_SECURITY_LOG_DAYS: 'Days the security log (full IP addresses of sign-in events) is kept (default 30).',
   INKLESS_RECENT_VIEWS_DAYS: 'Days "recently viewed" history is kept (default 90; only with the preferences consent).',
   INKLESS_DELETION_GRACE_DAYS: 'Days between asking to delete an account and its deletion, during which it can be cancelled (default 14).',
+  INKLESS_PRINTERS: 'The printers print jobs go to, as a JSON array of {"id", "name", "uri": "tcp://host:port", "profile", "confirm"?, "allowInternalAddress"?} (default: none; users pick one by id and never give an address).',
+  INKLESS_PRINTERS_FILE: 'A JSON file holding the same array as INKLESS_PRINTERS (set one of the two).',
   INKLESS_RENDER_PER_MINUTE: 'POST /api/render calls allowed per client address and minute (default 600).',
   INKLESS_TEST_DATABASE_URL: 'Tests and benchmarks only: the PostgreSQL they use (default postgres://postgres@127.0.0.1:5432/test).',
 };

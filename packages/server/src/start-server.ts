@@ -32,6 +32,7 @@ export async function startServer(config: ServerConfig = readServerConfig(), ext
     db, mailer, publicUrl: config.publicUrl, trustProxy: config.trustProxy,
     sessionTimeouts: { idleMinutes: config.sessionIdleMinutes, absoluteDays: config.sessionAbsoluteDays },
     limits: { renderPerIp: { ...defaultRateLimits.renderPerIp, max: config.renderPerMinute } },
+    printers: config.printers,
     ...extra,
   });
   // Deletes log rows and other personal data past their retention period (docs/privacy.md).
@@ -39,7 +40,7 @@ export async function startServer(config: ServerConfig = readServerConfig(), ext
   // Erases accounts whose grace period ended, sends legal-request notices whose deferral ended, drops old rate-limit counters.
   const stopPrivacyJobs = startPrivacyJobsTimer({ db, mailer, clock: systemClock, publicUrl: config.publicUrl }, (e) => app.log.error({ err: e }, 'privacy jobs run failed'));
   // Sends queued print jobs; any number of servers may run one each (claims keep jobs apart).
-  const printWorker = startPrintWorker({ db, workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` });
+  const printWorker = startPrintWorker({ db, printers: config.printers, workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` });
   const address = await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
   const url = address.replace('127.0.0.1', 'localhost');
   return {

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteRecord } from '../src/http/route';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
+import { configurePrinter } from './print-jobs-harness';
+
+/** A configured printer nothing is sent to here (no worker runs): jobs only need to exist. */
+const PRINTER = configurePrinter({ id: 'matrix-printer', uri: 'tcp://127.0.0.1:9' });
 
 /** A small valid label: one text line. */
 const DOCUMENT = { schemaVersion: 2, label: { widthMm: 50, heightMm: 30, dpi: 203 }, elements: [{ type: 'text', xMm: 2, yMm: 2, widthMm: 46, heightMm: 10, text: 'zz-private-canary' }] };
@@ -34,14 +38,14 @@ describe.each(databaseKinds)('user B and user A\'s private things, every route o
   let b: ApiClient;
   const ids: Record<string, string> = {};
   beforeAll(async () => {
-    t = await createTestApp(kind);
+    t = await createTestApp(kind, { printers: [PRINTER] });
     a = t.client();
     await a.signUp(`owner-a-${kind}@example.test`);
     const created = await a.post('/api/templates', { name: `Private ${CANARY}`, description: CANARY, document: DOCUMENT, tags: [CANARY] });
     expect(created.status).toBe(201);
     ids.template = created.body.template?.id ?? created.body.id;
     expect((await a.put(`/api/templates/${ids.template}`, { version: 1, name: `Private ${CANARY} v2` })).status).toBe(200);
-    const job = await a.post('/api/print-jobs', { templateId: ids.template, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+    const job = await a.post('/api/print-jobs', { templateId: ids.template, printerId: PRINTER.id });
     expect(job.status).toBe(201);
     ids.job = job.body.job.id;
     ids.session = (await a.get('/api/me/sessions')).body.sessions[0].id;
@@ -97,7 +101,7 @@ describe.each(databaseKinds)('user B and user A\'s private things, every route o
   });
 
   it('refuses to print or render A\'s private template for B', async () => {
-    const print = await b.post('/api/print-jobs', { templateId: ids.template, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+    const print = await b.post('/api/print-jobs', { templateId: ids.template, printerId: PRINTER.id });
     expect(print.status).toBe(404);
     const render = await b.post('/api/render', { templateId: ids.template, format: 'png' });
     expect(render.status).toBe(404);

@@ -6,13 +6,20 @@ import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { buildApp } from '../src/app';
 import type { Database } from '../src/db/database';
-import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from '../src/printing';
+import { parseConfiguredPrinters, startPrintWorker, type ConfiguredPrinter, type PrintWorker, type PrintWorkerOptions } from '../src/printing';
 import { loadServerFonts } from '../src/render/node-fonts';
 import { ApiClient, injectInto, type TestClock } from './support/test-app';
 
 /** Sign-ups per address are limited; print tests sign up many users from one address. */
 export const TEST_LIMITS = { signupPerIp: { name: 'signup-ip', max: 10_000, windowSeconds: 60 }, loginPerIp: { name: 'login-ip', max: 10_000, windowSeconds: 60 } };
 export const PROFILE = 'generic-tspl-203';
+/** The id the test printer is set up under, as an administrator would write it in INKLESS_PRINTERS. */
+export const PRINTER_ID = 'test-printer';
+
+/** A printer as the settings would describe it, read by the server's own settings parser. */
+export function configurePrinter(fields: { id: string; name?: string; uri: string; profile?: string; confirm?: 'status' | 'written'; allowInternalAddress?: boolean }): ConfiguredPrinter {
+  return parseConfiguredPrinters(JSON.stringify([{ name: `Printer ${fields.id}`, profile: PROFILE, ...fields }]), 'test settings')[0]!;
+}
 
 /** A 40 x 15 mm label with a text and a Code 128 barcode from the row: every row draws different bits. */
 export function labelDoc(): Record<string, unknown> {
@@ -62,6 +69,8 @@ export function expectSameLabels(printed: readonly Bitmap1[], expected: readonly
 export interface TestPrinter {
   readonly printer: VirtualPrinter;
   readonly uri: string;
+  /** It, set up as printer `test-printer` ("Test printer"), on loopback by address. */
+  readonly configured: ConfiguredPrinter;
   /** Every label printed, with the connection (a job's session) it came on. */
   readonly labels: { bitmap: Bitmap1; connection: number }[];
   readonly warnings: string[];
@@ -81,6 +90,7 @@ export async function startTestPrinter(): Promise<TestPrinter> {
   return {
     printer, labels, warnings,
     uri: `tcp://127.0.0.1:${printer.port}`,
+    configured: configurePrinter({ id: PRINTER_ID, name: 'Test printer', uri: `tcp://127.0.0.1:${printer.port}` }),
     labelsOf: (connection) => labels.filter((l) => l.connection === connection).map((l) => l.bitmap),
     close: () => printer.close(),
   };
@@ -119,7 +129,7 @@ export function holdBeforeLabel(label: number): { connect: (host: string, port: 
 }
 
 /** Starts a worker with test settings: the test clock, a fast poll, a 30 s lease that only the clock can expire. */
-export function startTestWorker(db: Database, clock: TestClock, options: Partial<PrintWorkerOptions> & { workerId: string }): PrintWorker {
+export function startTestWorker(db: Database, clock: TestClock, options: Partial<PrintWorkerOptions> & Pick<PrintWorkerOptions, 'workerId' | 'printers'>): PrintWorker {
   return startPrintWorker({ db, clock: () => clock.now(), pollMs: 10, leaseMs: 30_000, log: () => undefined, ...options });
 }
 
@@ -145,7 +155,7 @@ export async function waitForJob(client: ApiClient, id: string, status: string):
 }
 
 /** The app on a database the test opened itself (restarts, a second server), mail dropped. */
-export async function buildAppOn(db: Database, clock: TestClock): Promise<{ app: FastifyInstance; client(): ApiClient }> {
-  const app = await buildApp({ db, mailer: { send: async () => undefined }, clock: () => clock.now(), limits: TEST_LIMITS });
+export async function buildAppOn(db: Database, clock: TestClock, printers: readonly ConfiguredPrinter[]): Promise<{ app: FastifyInstance; client(): ApiClient }> {
+  const app = await buildApp({ db, mailer: { send: async () => undefined }, clock: () => clock.now(), limits: TEST_LIMITS, printers });
   return { app, client: () => new ApiClient(injectInto(app)) };
 }

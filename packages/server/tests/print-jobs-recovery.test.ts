@@ -10,7 +10,7 @@ import { dropPostgresSchema, openPostgresDatabase } from '../src/db/postgres-dat
 import { createTestApp, createTestClock, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds, TEST_POSTGRES_URL, type DatabaseKind } from './support/test-database';
 import {
-  bitmapKey, buildAppOn, expectedBitmaps, expectSameLabels, holdBeforeLabel, labelDoc, PROFILE, rowsOf, startTestPrinter, startTestWorker, waitForJob,
+  bitmapKey, buildAppOn, expectedBitmaps, expectSameLabels, holdBeforeLabel, labelDoc, PRINTER_ID, rowsOf, startTestPrinter, startTestWorker, waitForJob,
   type TestPrinter,
 } from './print-jobs-harness';
 
@@ -40,22 +40,22 @@ describe.each(databaseKinds)('print jobs survive restarts and crashes on %s', (k
     try {
       const firstDb = await lasting.open();
       await migrate(firstDb);
-      const first = await buildAppOn(firstDb, clock);
+      const first = await buildAppOn(firstDb, clock, [printer.configured]);
       const before = first.client();
       await before.signUp(`restart-${kind}@example.test`);
       const ids: string[] = [];
-      for (const rows of jobs) ids.push((await before.post('/api/print-jobs', { document: labelDoc(), rows, printer: printer.uri, profile: PROFILE })).body.job.id);
+      for (const rows of jobs) ids.push((await before.post('/api/print-jobs', { document: labelDoc(), rows, printerId: PRINTER_ID })).body.job.id);
       await first.app.close();
       await firstDb.close();
 
       const secondDb = await lasting.open();
       expect(await migrate(secondDb)).toEqual([]);
-      const second = await buildAppOn(secondDb, clock);
+      const second = await buildAppOn(secondDb, clock, [printer.configured]);
       const after = second.client();
       expect((await after.logIn(`restart-${kind}@example.test`)).status).toBe(200);
       expect((await after.get('/api/print-jobs')).body.jobs.map((j: { status: string }) => j.status)).toEqual(['queued', 'queued', 'queued']);
       const start = printer.labels.length;
-      const worker = startTestWorker(secondDb, clock, { workerId: 'w-after-restart' });
+      const worker = startTestWorker(secondDb, clock, { workerId: 'w-after-restart', printers: [printer.configured] });
       try {
         for (const id of ids) await waitForJob(after, id, 'done');
       } finally {
@@ -78,14 +78,14 @@ describe.each(databaseKinds)('print jobs survive restarts and crashes on %s', (k
       return c;
     };
     beforeAll(async () => {
-      t = await createTestApp(kind, { limits: { signupPerIp: { name: 'signup-ip', max: 10_000, windowSeconds: 60 } } });
+      t = await createTestApp(kind, { limits: { signupPerIp: { name: 'signup-ip', max: 10_000, windowSeconds: 60 } }, printers: [printer.configured] });
     });
     afterAll(() => t.close());
 
     it('two workers on one database (two apps on one PostgreSQL schema) share 30 queued jobs and the printer gets each job\'s labels exactly once', async () => {
       // On PostgreSQL the second app and worker have their own connection pool, as a second server would.
       const secondDb = kind === 'postgres' ? await openPostgresDatabase(TEST_POSTGRES_URL, { schema: t.database.schema! }) : t.database.db;
-      const second = await buildAppOn(secondDb, t.clock);
+      const second = await buildAppOn(secondDb, t.clock, [printer.configured]);
       try {
         const clients = [await signedIn(), await signedIn(second)];
         const expected = new Map<string, number>();
@@ -93,12 +93,12 @@ describe.each(databaseKinds)('print jobs survive restarts and crashes on %s', (k
         for (let j = 0; j < 30; j++) {
           const rows = rowsOf(2, `Shared ${j}`);
           const client = clients[j % 2]!;
-          ids.push({ client, id: (await client.post('/api/print-jobs', { document: labelDoc(), rows, printer: printer.uri, profile: PROFILE })).body.job.id });
+          ids.push({ client, id: (await client.post('/api/print-jobs', { document: labelDoc(), rows, printerId: PRINTER_ID })).body.job.id });
           for (const bitmap of expectedBitmaps(labelDoc(), rows)) expected.set(bitmapKey(bitmap), (expected.get(bitmapKey(bitmap)) ?? 0) + 1);
         }
         expect([...expected.values()].every((count) => count === 1)).toBe(true);
         const start = printer.labels.length;
-        const workers = [startTestWorker(t.database.db, t.clock, { workerId: 'w-one' }), startTestWorker(secondDb, t.clock, { workerId: 'w-two' })];
+        const workers = [startTestWorker(t.database.db, t.clock, { workerId: 'w-one', printers: [printer.configured] }), startTestWorker(secondDb, t.clock, { workerId: 'w-two', printers: [printer.configured] })];
         try {
           for (const { client, id } of ids) await waitForJob(client, id, 'done');
         } finally {
@@ -119,17 +119,17 @@ describe.each(databaseKinds)('print jobs survive restarts and crashes on %s', (k
     it('takes over a job whose worker died mid-job once the lease expires, and completes it without reprinting confirmed labels', async () => {
       const c = await signedIn();
       const rows = rowsOf(20, 'Takeover');
-      const id = (await c.post('/api/print-jobs', { document: labelDoc(), rows, printer: printer.uri, profile: PROFILE })).body.job.id as string;
+      const id = (await c.post('/api/print-jobs', { document: labelDoc(), rows, printerId: PRINTER_ID })).body.job.id as string;
       const hold = holdBeforeLabel(8);
       const start = printer.labels.length;
-      const dying = startTestWorker(t.database.db, t.clock, { workerId: 'w-dies', leaseMs: LEASE_MS, connect: hold.connect });
+      const dying = startTestWorker(t.database.db, t.clock, { workerId: 'w-dies', printers: [printer.configured], leaseMs: LEASE_MS, connect: hold.connect });
       await hold.reached;
       await dying.stop({ release: false }); // what a crash leaves: a claim nobody renews
       hold.open();
       const [orphan] = await t.database.db.query<{ status: string; claimed_by: string; sent_labels: number }>('SELECT status, claimed_by, sent_labels FROM print_jobs WHERE id = $1', [id]);
       expect(orphan).toEqual({ status: 'sending', claimed_by: 'w-dies', sent_labels: 7 });
 
-      const heir = startTestWorker(t.database.db, t.clock, { workerId: 'w-heir', leaseMs: LEASE_MS });
+      const heir = startTestWorker(t.database.db, t.clock, { workerId: 'w-heir', printers: [printer.configured], leaseMs: LEASE_MS });
       try {
         t.clock.advance(LEASE_MS + 1);
         const done = await waitForJob(c, id, 'done');
@@ -150,17 +150,17 @@ describe.each(databaseKinds)('print jobs survive restarts and crashes on %s', (k
     it('hands a job back when its server shuts down, so another server finishes it at once, without waiting for the lease', async () => {
       const c = await signedIn();
       const rows = rowsOf(12, 'Handover');
-      const id = (await c.post('/api/print-jobs', { document: labelDoc(), rows, printer: printer.uri, profile: PROFILE })).body.job.id as string;
+      const id = (await c.post('/api/print-jobs', { document: labelDoc(), rows, printerId: PRINTER_ID })).body.job.id as string;
       const hold = holdBeforeLabel(5);
       const start = printer.labels.length;
-      const leaving = startTestWorker(t.database.db, t.clock, { workerId: 'w-leaves', connect: hold.connect });
+      const leaving = startTestWorker(t.database.db, t.clock, { workerId: 'w-leaves', printers: [printer.configured], connect: hold.connect });
       await hold.reached;
       const stopped = leaving.stop();
       hold.open(); // the label in flight is finished and confirmed before the worker lets go
       await stopped;
       const [handedBack] = await t.database.db.query<{ status: string; claimed_by: string | null; sent_labels: number; attempts: number }>('SELECT status, claimed_by, sent_labels, attempts FROM print_jobs WHERE id = $1', [id]);
       expect(handedBack).toEqual({ status: 'queued', claimed_by: null, sent_labels: 5, attempts: 0 });
-      const next = startTestWorker(t.database.db, t.clock, { workerId: 'w-next' });
+      const next = startTestWorker(t.database.db, t.clock, { workerId: 'w-next', printers: [printer.configured] });
       try {
         expect(await waitForJob(c, id, 'done')).toMatchObject({ sentLabels: 12, attempts: 1 });
       } finally {

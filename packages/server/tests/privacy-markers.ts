@@ -104,9 +104,9 @@ export async function seedMarkedUser(t: TestApp, label: string, options: { pendi
     [publishedId, m('reports', 'publisher_response')],
   );
   await db.query(
-    `INSERT INTO print_jobs (user_id, template_id, document, rows, printer_uri, profile, total_labels, error_code, error_message)
-     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, 1, $7, $8)`,
-    [user.id, privateId, JSON.stringify({ text: m('print_jobs', 'document') }), JSON.stringify([{ name: m('print_jobs', 'rows') }]), `tcp://${m('print_jobs', 'printer_uri')}:9100`, m('print_jobs', 'profile'), m('print_jobs', 'error_code'), m('print_jobs', 'error_message')],
+    `INSERT INTO print_jobs (user_id, template_id, document, rows, printer_uri, profile, total_labels, error_code, error_message, printer_id)
+     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, 1, $7, $8, $9)`,
+    [user.id, privateId, JSON.stringify({ text: m('print_jobs', 'document') }), JSON.stringify([{ name: m('print_jobs', 'rows') }]), `tcp://${m('print_jobs', 'printer_uri')}:9100`, m('print_jobs', 'profile'), m('print_jobs', 'error_code'), m('print_jobs', 'error_message'), m('print_jobs', 'printer_id')],
   );
   await db.query('INSERT INTO recent_views (user_id, template_id, viewed_at) VALUES ($1, $2, $3)', [user.id, theirs, at]);
   await db.query('INSERT INTO access_log (at, user_id, route, method, status, ip_prefix, browser, os, device, language) VALUES ($1, $2, $3, $4, 200, $5, $6, $7, $8, $9)',

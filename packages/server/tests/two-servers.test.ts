@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, sendOverHttp } from './support/test-app';
 import { createScratchDatabase, startServerProcess, type ServerProcess } from './support/server-process';
+import { bitmapKey, expectedBitmaps, labelDoc, rowsOf, startTestPrinter, waitForJob, type TestPrinter } from './print-jobs-harness';
 
 /**
  * Two server processes on one PostgreSQL database, started together (they race for the
@@ -13,17 +14,26 @@ import { createScratchDatabase, startServerProcess, type ServerProcess } from '.
 describe('two server processes on one PostgreSQL', () => {
   let servers: ServerProcess[] = [];
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let printer: TestPrinter;
   const dataDir = mkdtempSync(join(tmpdir(), 'inkless-two-'));
   let turn = 0;
   const roundRobin = () => new ApiClient(sendOverHttp(() => servers[turn++ % servers.length]!.url));
 
   beforeAll(async () => {
     scratch = await createScratchDatabase();
-    const env = { DATABASE_URL: scratch.url, INKLESS_DATA_DIR: dataDir };
+    printer = await startTestPrinter();
+    const env = {
+      DATABASE_URL: scratch.url, INKLESS_DATA_DIR: dataDir,
+      INKLESS_PRINTERS: JSON.stringify([
+        { id: 'twin', name: 'Twin printer', uri: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' },
+        { id: 'virtual', name: 'Virtual printer', uri: printer.uri, profile: 'generic-tspl-203' },
+      ]),
+    };
     servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   });
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
+    await printer.close();
     await scratch.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -72,10 +82,31 @@ describe('two server processes on one PostgreSQL', () => {
     expect((await other.post(`/api/gallery/${id}/reviews`, { rating: 4, body: 'fine' })).status).toBeLessThan(300);
     const png = await other.post('/api/render', { templateId: id, format: 'png' });
     expect(png.status).toBe(200);
-    const job = await owner.post('/api/print-jobs', { templateId: id, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+    const job = await owner.post('/api/print-jobs', { templateId: id, printerId: 'twin' });
     expect(job.status).toBe(201);
     for (let i = 0; i < 2; i++) expect((await owner.get(`/api/print-jobs/${job.body.job.id}`)).status).toBe(200);
     for (let i = 0; i < 2; i++) expect((await other.get(`/api/print-jobs/${job.body.job.id}`)).status).toBe(404);
   });
-});
 
+  it('prints jobs queued on either server exactly once between the two print workers, one job after another on the printer', async () => {
+    const users = [roundRobin(), roundRobin()];
+    await users[0]!.signUp('printer-a@example.test');
+    await users[1]!.signUp('printer-b@example.test');
+    const expected = new Map<string, number>();
+    const jobs: { c: ApiClient; id: string }[] = [];
+    for (let j = 0; j < 12; j++) {
+      const rows = rowsOf(2, `Twin ${j}`);
+      const c = users[j % 2]!;
+      const res = await c.post('/api/print-jobs', { document: labelDoc(), rows, printerId: 'virtual' });
+      expect(res.status, res.raw).toBe(201);
+      jobs.push({ c, id: res.body.job.id });
+      for (const bitmap of expectedBitmaps(labelDoc(), rows)) expected.set(bitmapKey(bitmap), (expected.get(bitmapKey(bitmap)) ?? 0) + 1);
+    }
+    for (const { c, id } of jobs) await waitForJob(c, id, 'done');
+    const printed = new Map<string, number>();
+    for (const { bitmap } of printer.labels) printed.set(bitmapKey(bitmap), (printed.get(bitmapKey(bitmap)) ?? 0) + 1);
+    expect(printed).toEqual(expected);
+    const runs = printer.labels.map((l) => l.connection).filter((conn, k, all) => k === 0 || all[k - 1] !== conn);
+    expect(new Set(runs).size).toBe(runs.length);
+  });
+});

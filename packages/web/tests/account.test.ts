@@ -36,7 +36,8 @@ function listedTemplates(page: Page): Promise<string[]> {
 }
 
 describe('account, templates and gallery in Chromium', () => {
-  const fixture = useStudioFixture();
+  // A printer nobody listens on: the history test only needs jobs to exist.
+  const fixture = useStudioFixture(() => ({ INKLESS_PRINTERS: JSON.stringify([{ id: 'back-office', name: 'Back office', uri: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' }]) }));
 
   it('signs up and in through the UI, uploads a local label, finds it, publishes it; another user forks and rates it', async () => {
     const { context: owner, page: page } = await openStudioContext(fixture);
@@ -179,12 +180,12 @@ describe('account, templates and gallery in Chromium', () => {
     expect(await readTemplate()).toMatchObject({ version: 4, name: 'Shelf tag, aisle 5', document: { name: 'Shelf tag, aisle 5' } });
 
     // Print history: a job made through the API (a printer nobody listens on), reprinted from the screen.
-    const { job } = await callApi<{ job: { id: string } }>(page, 'POST', '/api/print-jobs', { templateId: template.id, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+    const { job } = await callApi<{ job: { id: string } }>(page, 'POST', '/api/print-jobs', { templateId: template.id, printerId: 'back-office' });
     await page.locator('[data-screen-button="print-history"]').click();
     const rows = page.locator('[data-testid="print-history"] tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().locator('th').textContent()).toBe('Shelf tag, aisle 5');
-    expect(await rows.first().textContent()).toContain('tcp://127.0.0.1:9');
+    expect(await rows.first().textContent()).toContain('Back office');
     await rows.first().getByRole('button', { name: /^Reprint Shelf tag, aisle 5/ }).click();
     await expect.poll(() => rows.count()).toBe(2);
     const { jobs } = await callApi<{ jobs: { id: string; reprintOf: string | null }[] }>(page, 'GET', '/api/print-jobs');

@@ -28,8 +28,9 @@ describe('data merge and printing in Chromium', () => {
   const printed: Bitmap1[] = [];
 
   beforeAll(async () => {
-    fixture = await startStudioFixture();
     printer = await startVirtualPrinter({ port: 0, language: 'tspl', log: () => undefined, warn: () => undefined, onLabel: (label) => printed.push(label.bitmap) });
+    // The server prints only to printers its administrator set up: this one, on loopback.
+    fixture = await startStudioFixture({ INKLESS_PRINTERS: JSON.stringify([{ id: 'desk', name: 'Desk printer', uri: `tcp://127.0.0.1:${printer.port}`, profile: 'generic-tspl-203' }]) });
   });
 
   afterAll(async () => {
@@ -75,7 +76,10 @@ describe('data merge and printing in Chromium', () => {
 
     // Print through the server to the virtual printer, and wait for the progress view to say done.
     await page.getByLabel('Printer connection').selectOption('server');
-    await page.getByLabel('Printer address').fill(`tcp://127.0.0.1:${printer.port}`);
+    const printerList = page.getByLabel('Server printer');
+    await printerList.focus();
+    await expect.poll(() => printerList.locator('option').allTextContents()).toEqual(['…', 'Desk printer']);
+    await printerList.selectOption('desk');
     expect(await page.getByTestId('print-start').textContent()).toBe('Print 20 labels');
     await page.getByTestId('print-start').click();
     await page.waitForSelector('[data-testid="print-progress"][data-state="done"]', { timeout: 45_000 });

@@ -6,7 +6,8 @@ export interface ClaimedJob {
   readonly id: string;
   readonly document: LabelDocument;
   readonly rows: Record<string, string>[];
-  readonly printer_uri: string;
+  /** A configured printer's id (decision 008); null on jobs from before, which are never sent. */
+  readonly printer_id: string | null;
   readonly profile: string;
   readonly copies: number;
   readonly tz_offset_minutes: number;
@@ -32,25 +33,45 @@ export interface ClaimFence {
 const FENCE = "id = $1 AND claimed_by = $2 AND attempts = $3 AND status = 'sending'";
 const fenceParams = (f: ClaimFence) => [f.jobId, f.workerId, f.attempts];
 
+const CLAIMED_COLUMNS = 'id, document, rows, printer_id, profile, copies, tz_offset_minutes, total_labels, sent_labels, attempts, error_code, error_message, created_at';
+
+/** PostgreSQL's unique_violation: another server claimed a job for the same printer at the same moment. */
+const UNIQUE_VIOLATION = '23505';
+
 /**
- * Claims the oldest job that is queued (and not waiting to retry) or whose claim expired. SKIP
- * LOCKED lets several servers claim at once without waiting on each other or taking the same job;
- * a row another server claimed meanwhile no longer matches when re-checked under the lock.
+ * Claims the next job to send, fairly:
+ * - a job whose claim expired (its server died) first: its printer waits for it;
+ * - never a job for a printer that has a job being sent (one job per printer at a time; the
+ *   unique index `print_jobs_one_per_printer` enforces it across servers, and a claim that loses
+ *   that race claims nothing this time);
+ * - round robin between users on each printer: the user whose last claim on the printer is
+ *   oldest (or who has none) goes next, so one user's backlog does not starve another's job;
+ * - then the oldest job.
+ * SKIP LOCKED lets several servers claim at once without waiting on each other or taking the same
+ * job; a row another server claimed meanwhile no longer matches when re-checked under the lock.
  */
 export async function claimNextJob(db: Queryable, workerId: string, now: Date, leaseMs: number): Promise<ClaimedJob | undefined> {
-  const rows = await db.query<ClaimedJob>(
-    `UPDATE print_jobs SET status = 'sending', claimed_by = $1, claimed_until = $2, attempts = attempts + 1,
-       started_at = COALESCE(started_at, $3), retry_at = NULL
-     WHERE id = (
-       SELECT id FROM print_jobs
-       WHERE (status = 'queued' AND (retry_at IS NULL OR retry_at <= $3)) OR (status = 'sending' AND claimed_until < $3)
-       ORDER BY created_at, seq
-       FOR UPDATE SKIP LOCKED
-       LIMIT 1)
-     RETURNING id, document, rows, printer_uri, profile, copies, tz_offset_minutes, total_labels, sent_labels, attempts, error_code, error_message, created_at`,
-    [workerId, new Date(now.getTime() + leaseMs), now],
-  );
-  return rows[0];
+  try {
+    const rows = await db.query<ClaimedJob>(
+      `UPDATE print_jobs SET status = 'sending', claimed_by = $1, claimed_until = $2, attempts = attempts + 1,
+         started_at = COALESCE(started_at, $3), retry_at = NULL, claim_seq = nextval('print_job_claim_seq')
+       WHERE id = (
+         SELECT id FROM print_jobs j
+         WHERE ((status = 'queued' AND (retry_at IS NULL OR retry_at <= $3)) OR (status = 'sending' AND claimed_until < $3))
+           AND NOT EXISTS (SELECT 1 FROM print_jobs busy WHERE busy.printer_id = j.printer_id AND busy.status = 'sending' AND busy.id <> j.id)
+         ORDER BY j.status = 'sending' DESC,
+           (SELECT max(mine.claim_seq) FROM print_jobs mine WHERE mine.printer_id = j.printer_id AND mine.user_id = j.user_id) NULLS FIRST,
+           created_at, seq
+         FOR UPDATE SKIP LOCKED
+         LIMIT 1)
+       RETURNING ${CLAIMED_COLUMNS}`,
+      [workerId, new Date(now.getTime() + leaseMs), now],
+    );
+    return rows[0];
+  } catch (e) {
+    if ((e as { code?: unknown }).code === UNIQUE_VIOLATION) return undefined;
+    throw e;
+  }
 }
 
 /** Records labels confirmed so far and extends the lease; false when the claim is gone. */

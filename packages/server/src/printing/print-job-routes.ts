@@ -6,56 +6,69 @@ import { ApiError } from '../http/api-error';
 import { addRoute, idParams } from '../http/route';
 import { findReadableTemplate } from '../templates/template-store';
 import { preflightPrintJob } from './preflight-print-job';
-import { cancelUserPrintJob, describePrintJob, findUserPrintJob, findUserPrintJobContent, insertPrintJob, listUserPrintJobs } from './print-job-store';
-import { parsePrinterUri, type PrinterAddress } from './printer-uri';
+import type { ConfiguredPrinter } from './configured-printers';
+import { describePrinter, findPrinter, pickProfile } from './configured-printer-choice';
+import { jobRowsField } from './job-rows-field';
+import { MAX_ACTIVE_JOBS_PER_USER } from './print-queue-limits';
+import {
+  cancelUserPrintJob, describePrintJob, findUserPrintJob, findUserPrintJobContent, insertPrintJobWithinLimit, listUserPrintJobs, type PrintJobSummaryRow,
+} from './print-job-store';
 
-/** Data rows in one job, at most (a bigger file is several jobs). */
-export const MAX_JOB_ROWS = 10_000;
 /** Up to 10,000 rows of data, or a document with embedded images: above the app's 1 MiB default. */
 const JOB_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
-const rowField = z.record(z.string().max(64, { error: 'a column name has at most 64 characters' }), z.string({ error: 'a cell is text' }).max(4096, { error: 'a cell has at most 4096 characters' }))
-  .refine((row) => Object.keys(row).length <= 200, { error: 'a row has at most 200 columns' });
 const copiesField = z.number({ error: 'copies is a whole number from 1 to 1000' }).int().min(1).max(1000);
-const printerField = z.string({ error: 'printer is required, e.g. tcp://192.0.2.7:9100' }).max(300);
-const profileField = z.string({ error: 'profile is required (a printer profile id, e.g. generic-tspl-203)' }).min(1).max(100);
+const printerIdField = z.string({ error: 'printerId is required: the id of one of the server\'s printers (GET /api/printers lists them)' }).min(1).max(64);
+/** The old field: an address typed by the user, which the server no longer connects to (decision 008). */
+const noAddressField = z.never({ error: 'the server prints only to the printers its administrator set up: give printerId (GET /api/printers lists them), not an address' }).optional();
+const profileField = z.string({ error: 'profile is a printer profile id, e.g. generic-tspl-203' }).min(1).max(100);
 
 const createBody = z.strictObject({
   /** The label document to print; or `templateId` to print a saved template. */
   document: z.unknown().optional(),
   templateId: z.string().uuid({ error: 'not a template id' }).optional(),
-  rows: z.array(rowField).min(1, { error: 'give at least one row, or leave rows out to print the label without data' }).max(MAX_JOB_ROWS, { error: `at most ${MAX_JOB_ROWS} rows per job` }).optional(),
+  rows: jobRowsField(),
   copies: copiesField.default(1),
-  printer: printerField,
-  profile: profileField,
+  printer: noAddressField,
+  printerId: printerIdField,
+  /** Another profile of the printer's language (a different model of the same kind); default the printer's own. */
+  profile: profileField.optional(),
   /** The user's offset from UTC, for date variables (minutes, +60 = CET). */
   tzOffsetMinutes: z.number().int().min(-840).max(840).default(0),
 });
-const reprintBody = z.strictObject({ printer: printerField.optional(), profile: profileField.optional(), copies: copiesField.optional() });
+const reprintBody = z.strictObject({ printer: noAddressField, printerId: printerIdField.optional(), profile: profileField.optional(), copies: copiesField.optional() });
 const listQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50), before: z.string().uuid({ error: 'not a job id' }).optional() });
 
 /**
  * Print jobs: queued in the database after a preflight, sent by the print worker (print-worker.ts)
- * to the network printer the user named, with history and reprint. A user sees only their own jobs.
+ * to one of the printers the administrator set up, with history and reprint. A user sees only
+ * their own jobs.
  *
- * Egress: the server connects only to the printer address the user gave, and only over raw TCP.
- * That still lets a user make the server open connections inside its network (SSRF); a deployment
- * that cares restricts printer networks with the worker's `isPrinterAllowed` hook.
+ * Egress (decision 008): users name a configured printer by id, never an address, so no request
+ * makes the server connect anywhere its administrator did not write down.
  */
 export function registerPrintJobRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const describe = (row: PrintJobSummaryRow) => describePrintJob(row, ctx.printers);
+
+  addRoute(app, ctx, {
+    method: 'GET', url: '/api/printers', tag: 'printing', access: 'user',
+    summary: 'The printers this server prints to, as its administrator set them up: id (for print jobs), name, profile and when a label counts as printed.',
+    handler: async () => ({ printers: ctx.printers.map(describePrinter) }),
+  });
+
   addRoute(app, ctx, {
     method: 'POST', url: '/api/print-jobs', tag: 'printing', access: 'user', bodyLimitBytes: JOB_BODY_LIMIT_BYTES,
-    summary: 'Queue a print job (a document or one of your templates, optional data rows, copies, a tcp:// printer and a printer profile) after checking every row.',
+    summary: 'Queue a print job (a document or one of your templates, optional data rows, copies, and one of the server\'s printers by id) after checking every row.',
     body: createBody,
     handler: async ({ body, user, reply }) => {
       if ((body.document === undefined) === (body.templateId === undefined)) {
         throw new ApiError('INKLESS_API_BAD_REQUEST', 'give either document (a label document) or templateId (one of your templates), not both or neither', { path: body.document === undefined ? 'document' : 'templateId' });
       }
-      const printer = readPrinter(body.printer);
+      const printer = findPrinter(ctx, body.printerId);
       // A template the user may read: their own, or one shared in the gallery or by link (else 404).
       const document = body.document ?? (await findReadableTemplate(ctx.db, body.templateId!, user!.id)).document;
       const job = await queueJob(ctx, {
-        userId: user!.id, templateId: body.templateId ?? null, document, rows: body.rows ?? [], printer, profile: body.profile,
+        userId: user!.id, templateId: body.templateId ?? null, document, rows: body.rows ?? [], printer, profile: pickProfile(printer, body.profile),
         copies: body.copies, tzOffsetMinutes: body.tzOffsetMinutes, reprintOf: null,
       });
       reply.code(201);
@@ -69,7 +82,7 @@ export function registerPrintJobRoutes(app: FastifyInstance, ctx: AppContext): v
     query: listQuery,
     handler: async ({ query, user }) => {
       const rows = await listUserPrintJobs(ctx.db, user!.id, { limit: query.limit, ...(query.before === undefined ? {} : { before: query.before }) });
-      return { jobs: rows.map(describePrintJob), next: rows.length === query.limit ? rows[rows.length - 1]!.id : null };
+      return { jobs: rows.map(describe), next: rows.length === query.limit ? rows[rows.length - 1]!.id : null };
     },
   });
 
@@ -77,7 +90,7 @@ export function registerPrintJobRoutes(app: FastifyInstance, ctx: AppContext): v
     method: 'GET', url: '/api/print-jobs/:id', tag: 'printing', access: 'user',
     summary: 'One of your print jobs: status, labels confirmed so far, the error when it failed.',
     params: idParams,
-    handler: async ({ params, user }) => ({ job: describePrintJob(await findOwnJob(ctx.db, user!.id, params.id)) }),
+    handler: async ({ params, user }) => ({ job: describe(await findOwnJob(ctx.db, user!.id, params.id)) }),
   });
 
   addRoute(app, ctx, {
@@ -86,7 +99,7 @@ export function registerPrintJobRoutes(app: FastifyInstance, ctx: AppContext): v
     params: idParams,
     handler: async ({ params, user }) => {
       const canceled = await cancelUserPrintJob(ctx.db, user!.id, params.id, ctx.clock());
-      if (canceled) return { job: describePrintJob(canceled) };
+      if (canceled) return { job: describe(canceled) };
       const job = await findOwnJob(ctx.db, user!.id, params.id);
       throw new ApiError('INKLESS_API_CONFLICT', `this job is ${job.status} already; only queued or sending jobs can be canceled`);
     },
@@ -94,15 +107,20 @@ export function registerPrintJobRoutes(app: FastifyInstance, ctx: AppContext): v
 
   addRoute(app, ctx, {
     method: 'POST', url: '/api/print-jobs/:id/reprint', tag: 'printing', access: 'user',
-    summary: 'Print a job of your history again: a new job with the same document and rows (printer, profile and copies may change).',
+    summary: 'Print a job of your history again: a new job with the same document and rows (printerId, profile and copies may change).',
     params: idParams,
     body: reprintBody,
     handler: async ({ params, body, user, reply }) => {
       const old = await findUserPrintJobContent(ctx.db, user!.id, params.id);
       if (!old) throw new ApiError('INKLESS_API_NOT_FOUND', 'no such print job');
+      const printerId = body.printerId ?? old.printer_id;
+      if (printerId === null) throw new ApiError('INKLESS_PRINT_PRINTER_UNKNOWN', 'this job was sent to an address, which the server no longer prints to: give printerId (GET /api/printers lists the printers)', { path: 'printerId' });
+      const printer = findPrinter(ctx, printerId);
+      // A new printer brings its own profile unless one is asked for; the same printer keeps the job's.
+      const profile = body.profile ?? (body.printerId === undefined ? old.profile : undefined);
       const job = await queueJob(ctx, {
-        userId: user!.id, templateId: old.template_id, document: old.document, rows: old.rows, printer: readPrinter(body.printer ?? old.printer_uri),
-        profile: body.profile ?? old.profile, copies: body.copies ?? old.copies, tzOffsetMinutes: old.tz_offset_minutes, reprintOf: params.id,
+        userId: user!.id, templateId: old.template_id, document: old.document, rows: old.rows, printer,
+        profile: pickProfile(printer, profile), copies: body.copies ?? old.copies, tzOffsetMinutes: old.tz_offset_minutes, reprintOf: params.id,
       });
       reply.code(201);
       return { job };
@@ -115,7 +133,7 @@ interface JobRequest {
   readonly templateId: string | null;
   readonly document: unknown;
   readonly rows: readonly Readonly<Record<string, string>>[];
-  readonly printer: PrinterAddress;
+  readonly printer: ConfiguredPrinter;
   readonly profile: string;
   readonly copies: number;
   readonly tzOffsetMinutes: number;
@@ -129,18 +147,15 @@ async function queueJob(ctx: AppContext, request: JobRequest): Promise<Record<st
     document: request.document, profileId: request.profile, rows: request.rows, copies: request.copies,
     nowMs: createdAt.getTime(), tzOffsetMinutes: request.tzOffsetMinutes,
   });
-  const row = await insertPrintJob(ctx.db, {
-    userId: request.userId, templateId: request.templateId, document: checked.document, rows: request.rows, printerUri: request.printer.uri,
+  const row = await insertPrintJobWithinLimit(ctx.db, {
+    userId: request.userId, templateId: request.templateId, document: checked.document, rows: request.rows, printerId: request.printer.id,
     profile: checked.profile.id, copies: request.copies, tzOffsetMinutes: request.tzOffsetMinutes, totalLabels: checked.totalLabels,
     reprintOf: request.reprintOf, createdAt,
-  });
-  return describePrintJob(row);
-}
-
-function readPrinter(text: string): PrinterAddress {
-  const parsed = parsePrinterUri(text);
-  if (!parsed.ok) throw new ApiError('INKLESS_API_BAD_REQUEST', `printer: ${parsed.reason}`, { path: 'printer' });
-  return parsed.value;
+  }, MAX_ACTIVE_JOBS_PER_USER);
+  if (!row) {
+    throw new ApiError('INKLESS_PRINT_QUEUE_FULL', `you have ${MAX_ACTIVE_JOBS_PER_USER} print jobs queued or printing, the most one account may have at once; wait for some to finish or cancel some, then send this one again`, { retryAfterSeconds: 30 });
+  }
+  return describePrintJob(row, ctx.printers);
 }
 
 async function findOwnJob(db: Queryable, userId: string, id: string) {

@@ -7,7 +7,8 @@ import { loadServerFonts } from '../render/node-fonts';
 import { buildLabelJobOptions } from '@inkless/printers';
 import { claimNextJob, markJobDone, markJobFailed, recordProgress, releaseJob, renewClaim, requeueJob, type ClaimedJob, type ClaimFence } from './print-job-claims';
 import { hasPerCopyVariables } from './print-job-labels';
-import { parsePrinterUri } from './printer-uri';
+import type { ConfiguredPrinter } from './configured-printers';
+import { resolvePrinterAddress, systemLookup, unreachableMessage, type LookupHost } from './resolve-printer-address';
 import { abortable, JobAbortedError, PrintJobError, sendPrintJob } from './send-print-job';
 
 export interface PrintWorkerOptions {
@@ -19,15 +20,22 @@ export interface PrintWorkerOptions {
   readonly pollMs?: number;
   /** How long a claim holds without renewal; a job whose worker died is taken over after it (default 30 s). */
   readonly leaseMs?: number;
-  /** Opens the printer (default: raw TCP). Tests wrap it to hold a job mid-way. */
-  readonly connect?: (host: string, port: number) => Transport;
   /**
-   * Whether the server may connect to this printer (default: any). The server otherwise opens TCP
-   * connections to any address its users name, including hosts on its own network (SSRF): a
-   * deployment may allow only its printer networks here. Host names are checked as given, so an
-   * allow-list by name should resolve and check the address (or allow IP ranges only).
+   * The printers the administrator set up (INKLESS_PRINTERS): the only ones jobs go to. A job
+   * naming another id fails; users never give an address (decision 008).
    */
-  readonly isPrinterAllowed?: (host: string, port: number) => boolean | Promise<boolean>;
+  readonly printers: readonly ConfiguredPrinter[];
+  /**
+   * Jobs sent at once by this process, each to a different printer (default: one per configured
+   * printer, at most 8).
+   */
+  readonly concurrency?: number;
+  /** Opens the printer at the address already resolved and checked (default: raw TCP). Tests wrap it to hold a job mid-way. */
+  readonly connect?: (address: string, port: number) => Transport;
+  /** Resolves printer host names (default: the system resolver). */
+  readonly lookup?: LookupHost;
+  /** How long a printer may take to answer a status query (default 60 s). */
+  readonly statusTimeoutMs?: number;
   /** Claims of one job, at most: an unreachable printer is retried, then the job fails (default 5). */
   readonly maxAttempts?: number;
   /** Wait before the first retry, doubling each time up to 10 minutes (default 15 s). */
@@ -50,15 +58,19 @@ const STOP_GRACE_MS = 5000;
 /** Printer failures worth another try: it may be off, busy or briefly away. */
 const RETRYABLE: ReadonlySet<string> = new Set(['INKLESS_PRINTER_UNREACHABLE', 'INKLESS_PRINTER_TIMEOUT', 'INKLESS_PRINTER_GONE']);
 
+/** Jobs sent at once when `concurrency` is not given, at most. */
+const DEFAULT_MAX_CONCURRENCY = 8;
+
 /**
- * Sends queued print jobs, one at a time: claims the oldest (SKIP LOCKED, so several servers share
- * one queue and never send a job twice), renews the claim while sending, records each confirmed
- * label, and ends the job done, failed (with the printer's message) or canceled (noticed between
- * labels). A job whose worker died is taken over when its lease expires and continues after its
- * last confirmed label.
+ * Sends queued print jobs, up to `concurrency` at once and one per printer: each slot claims the
+ * next job in fair order (round robin between users per printer; SKIP LOCKED, so several servers
+ * share one queue and never send a job twice), renews the claim while sending, records each
+ * confirmed label, and ends the job done, failed (with a message about the printer, not its
+ * address) or canceled (noticed between labels). A job whose worker died is taken over when its
+ * lease expires and continues after its last confirmed label.
  *
  * @example
- * const worker = startPrintWorker({ db, workerId: `${hostname()}:${process.pid}` });
+ * const worker = startPrintWorker({ db, printers: readConfiguredPrinters(process.env), workerId: `${hostname()}:${process.pid}` });
  * // at shutdown
  * await worker.stop();
  */
@@ -70,21 +82,26 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
   const maxAttempts = options.maxAttempts ?? 5;
   const retryDelayMs = options.retryDelayMs ?? 15_000;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const connect = options.connect ?? ((host: string, port: number) => new TcpTransport(host, port));
+  const connect = options.connect ?? ((address: string, port: number) => new TcpTransport(address, port));
+  const lookup = options.lookup ?? systemLookup;
+  const printers = new Map(options.printers.map((p) => [p.id, p]));
+  const concurrency = Math.max(1, options.concurrency ?? Math.min(DEFAULT_MAX_CONCURRENCY, options.printers.length));
   const leaseEnd = () => new Date(clock().getTime() + leaseMs);
 
   let stopping = false;
   let release = true;
-  let wake: (() => void) | undefined;
-  let current: AbortController | undefined;
+  const wakers = new Set<() => void>();
+  const current = new Set<AbortController>();
 
   const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    timer.unref();
-    wake = () => {
+    const wake = () => {
       clearTimeout(timer);
+      wakers.delete(wake);
       resolve();
     };
+    const timer = setTimeout(wake, ms);
+    timer.unref();
+    wakers.add(wake);
   });
 
   /** Ends a job that cannot print for a reason of its own or after its last try. */
@@ -97,12 +114,8 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
       return fail(fence, job.error_code ?? 'INKLESS_PRINT_JOB_FAILED', `gave up after ${maxAttempts} tries${last}`);
     }
     if (job.sent_labels >= job.total_labels) return markJobDone(db, fence, clock());
-    const address = parsePrinterUri(job.printer_uri);
-    if (!address.ok) return fail(fence, 'INKLESS_PRINTER_URI', `printer ${job.printer_uri}: ${address.reason}`);
-    const { host, port } = address.value;
-    if (options.isPrinterAllowed && !(await options.isPrinterAllowed(host, port))) {
-      return fail(fence, 'INKLESS_PRINT_PRINTER_NOT_ALLOWED', `this server does not print to ${address.value.uri}: its printer allow-list does not include it; ask the administrator, or print from the studio or the CLI on the printer's network`);
-    }
+    const printer = job.printer_id === null ? undefined : printers.get(job.printer_id);
+    if (!printer) return fail(fence, 'INKLESS_PRINT_PRINTER_UNKNOWN', `this server has no printer "${job.printer_id ?? ''}" any more; print the job again choosing one of its printers`);
     const validated = validateDocument(job.document);
     if (!validated.ok) return fail(fence, 'INKLESS_TEMPLATE_INVALID', `the stored label document no longer validates: ${validated.issues.map(formatIssue).join('; ')}`);
     const profile = findProfile(job.profile);
@@ -111,7 +124,7 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
     if (stopping) return release ? releaseJob(db, fence) : undefined;
 
     const controller = new AbortController();
-    current = controller;
+    current.add(controller);
     const { signal } = controller;
     const renewal = setInterval(() => {
       renewClaim(db, fence, leaseEnd()).then(
@@ -120,15 +133,16 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
       );
     }, Math.max(1, Math.floor(leaseMs / 3)));
     renewal.unref();
-    const transport = connect(host, port);
+    let transport: Transport | undefined;
     let confirmedLabels = job.sent_labels;
     let outcome: 'done' | 'stopped' | Error;
     try {
-      await abortable(signal, transport.open());
+      transport = await openPrinter(printer, signal);
       outcome = await sendPrintJob({
         compiled: compileLabel(document, { fonts: loadServerFonts() }), driver: drivers[profile.language], transport, options: buildLabelJobOptions(document.label, profile),
         plan: { rows: job.rows, copies: job.copies, nowMs: job.created_at.getTime(), tzOffsetMinutes: job.tz_offset_minutes },
         perCopy: hasPerCopyVariables(document), totalLabels: job.total_labels, skipLabels: job.sent_labels, signal,
+        confirm: printer.confirm, ...(options.statusTimeoutMs === undefined ? {} : { statusTimeoutMs: options.statusTimeoutMs }),
         // Cancel and takeover show here: the fenced write matches nothing, and the job stops before its next label.
         onConfirmed: async (confirmed) => {
           confirmedLabels = confirmed;
@@ -140,17 +154,18 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
       outcome = e instanceof Error ? e : new Error(String(e));
     } finally {
       clearInterval(renewal);
-      current = undefined;
+      current.delete(controller);
     }
     if (outcome === 'done') return markJobDone(db, fence, clock());
-    void transport.close().catch(() => undefined);
+    void transport?.close().catch(() => undefined);
     // Stopped between labels or cut off: the job was canceled or taken over, or this worker stops.
     if (outcome === 'stopped' || outcome instanceof JobAbortedError) return stopping && release ? releaseJob(db, fence) : undefined;
     if (stopping && !release) return undefined;
-    const known = outcome instanceof TransportError || outcome instanceof PrintJobError ? outcome : undefined;
+    const known = outcome instanceof PrintJobError ? outcome : outcome instanceof TransportError ? describePrinterFailure(printer, outcome, confirmedLabels) : undefined;
     const code = known?.code ?? 'INKLESS_PRINT_JOB_FAILED';
     const message = known?.message ?? `the job stopped on an unexpected error after label ${confirmedLabels}; print the rest again`;
-    if (!known) log(`print worker ${workerId}: job ${job.id}: ${describeError(outcome)}`);
+    // The administrator reads the real reason (address, refused or timed out) here; users get the plain message.
+    if (!(outcome instanceof PrintJobError)) log(`print worker ${workerId}: job ${job.id} on printer ${printer.id}: ${describeError(outcome)}`);
     if (RETRYABLE.has(code) && job.attempts < maxAttempts) {
       const delayMs = Math.min(retryDelayMs * 2 ** (job.attempts - 1), 600_000);
       return requeueJob(db, fence, new Date(clock().getTime() + delayMs), { code, message });
@@ -158,7 +173,25 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
     return fail(fence, code, job.attempts > 1 && RETRYABLE.has(code) ? `${message} (tried ${job.attempts} times)` : message);
   };
 
-  const loop = (async () => {
+  /**
+   * Resolves and checks the printer's address, then connects to that address. Any failure to
+   * connect is one message, whatever the cause, so job errors do not map a network's ports.
+   */
+  const openPrinter = async (printer: ConfiguredPrinter, signal: AbortSignal): Promise<Transport> => {
+    const address = await abortable(signal, resolvePrinterAddress(printer, lookup));
+    const transport = connect(address, printer.port);
+    try {
+      await abortable(signal, transport.open());
+    } catch (e) {
+      void transport.close().catch(() => undefined);
+      if (e instanceof JobAbortedError) throw e;
+      log(`print worker ${workerId}: printer ${printer.id} (${printer.uri}): ${describeError(e)}`);
+      throw new PrintJobError('INKLESS_PRINTER_UNREACHABLE', unreachableMessage(printer));
+    }
+    return transport;
+  };
+
+  const slot = async () => {
     while (!stopping) {
       try {
         const job = await claimNextJob(db, workerId, clock(), leaseMs);
@@ -171,18 +204,43 @@ export function startPrintWorker(options: PrintWorkerOptions): PrintWorker {
         await sleep(pollMs);
       }
     }
-  })();
+  };
+  const loop = Promise.all(Array.from({ length: concurrency }, () => slot()));
 
   return {
     async stop(stopOptions = {}) {
       stopping = true;
       release = stopOptions.release ?? true;
-      wake?.();
-      const job = current;
-      // A graceful stop lets the label in flight finish (onConfirmed sees `stopping`), within a grace period.
-      if (job && !release) job.abort();
-      else if (job) setTimeout(() => job.abort(), STOP_GRACE_MS).unref();
+      for (const wake of [...wakers]) wake();
+      // A graceful stop lets the labels in flight finish (onConfirmed sees `stopping`), within a grace period.
+      for (const job of current) {
+        if (!release) job.abort();
+        else setTimeout(() => job.abort(), STOP_GRACE_MS).unref();
+      }
       await loop;
     },
   };
+}
+
+/**
+ * A printer failure in words about the printer, not its address: the transport's own message
+ * names host and port, which users are not shown (the server log keeps it).
+ */
+function describePrinterFailure(printer: ConfiguredPrinter, error: TransportError, confirmedLabels: number): PrintJobError {
+  const after = `after label ${confirmedLabels}`;
+  switch (error.code) {
+    case 'INKLESS_PRINTER_TIMEOUT':
+      return new PrintJobError(error.code, `printer "${printer.name}" stopped answering ${after}`);
+    case 'INKLESS_PRINTER_GONE':
+      return new PrintJobError(error.code, `printer "${printer.name}" went away ${after}`);
+    case 'INKLESS_PRINTER_UNREACHABLE':
+      return new PrintJobError(error.code, unreachableMessage(printer));
+    case 'INKLESS_PRINTER_URI':
+    case 'INKLESS_PRINTER_UNSUPPORTED':
+      return new PrintJobError(error.code, `printer "${printer.name}" could not take the job ${after}; tell the administrator`);
+    default: {
+      const unknown: never = error.code;
+      return new PrintJobError(String(unknown), `printer "${printer.name}" failed ${after}`);
+    }
+  }
 }

@@ -1,4 +1,4 @@
-/** A network printer the server may connect to: raw TCP (AppSocket/JetDirect). */
+/** A network printer's address as the printer settings give it: raw TCP (AppSocket/JetDirect). */
 export interface PrinterAddress {
   readonly host: string;
   readonly port: number;
@@ -13,9 +13,9 @@ const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-
 const IPV6 = /^[0-9a-f:.]{2,45}$/;
 
 /**
- * Reads `tcp://host[:port]`, the only printer address the server accepts: serial, USB, CUPS and
- * files are the server machine's own devices, not the user's. Returns a reason in words when the
- * text is not such an address.
+ * Reads `tcp://host[:port]`, the only printer address the printer settings accept (users never
+ * give one, decision 008): serial, USB, CUPS and files are the server machine's own devices.
+ * Returns a reason in words when the text is not such an address.
  */
 export function parsePrinterUri(text: string): { ok: true; value: PrinterAddress } | { ok: false; reason: string } {
   const match = /^tcp:\/\/(\[[^\]]*\]|[^:/?#@[\]]*)(?::(\d{1,5}))?\/?$/i.exec(text.trim());

@@ -1,5 +1,5 @@
 import { formatIssue, type CompiledLabel } from '@inkless/label';
-import type { JobOptions, PrinterDriver, Transport } from '@inkless/printers';
+import type { ConfirmMode, JobOptions, PrinterDriver, Transport } from '@inkless/printers';
 import { describeJobLabel, type JobLabelPlan } from './print-job-labels';
 
 /** How long the printer may take to answer a status query (it answers after the labels before it). */
@@ -32,6 +32,14 @@ export interface SendJobInput {
   readonly totalLabels: number;
   /** Labels 1..skipLabels were confirmed before (a job taken over): not sent again. */
   readonly skipLabels: number;
+  /**
+   * `status`: a label counts once the printer answered the status query sent behind it (where the
+   * language has one). `written`: once its bytes were handed to the connection, for printers that
+   * never answer; the printer itself confirmed nothing then.
+   */
+  readonly confirm: ConfirmMode;
+  /** How long a status reply may take (default STATUS_TIMEOUT_MS). */
+  readonly statusTimeoutMs?: number;
   /** Aborts whatever is awaited (a write, a status reply) at once. */
   readonly signal: AbortSignal;
   /** Called with the count of confirmed labels after each; false stops the job before the next label (canceled, claim lost). */
@@ -42,13 +50,14 @@ export interface SendJobInput {
  * Sends a job's labels from `skipLabels + 1` on: render with the engine, encode with the
  * profile's driver, write (awaiting each write: back-pressure), then the language's status query,
  * whose reply confirms the label (the printer answers after the bytes before the query). Without
- * a status query, confirmed means written. At most the one label in flight is unconfirmed when
+ * a status query, or with `confirm: 'written'`, confirmed means written. At most the one label in flight is unconfirmed when
  * the printer goes away: that is the only label a takeover can print twice.
  * Returns 'stopped' when `onConfirmed` said stop; throws the transport's error when the printer fails.
  */
 export async function sendPrintJob(job: SendJobInput): Promise<'done' | 'stopped'> {
   const status = job.driver.status;
-  const query = status && job.transport.query ? job.transport.query.bind(job.transport) : undefined;
+  const query = status && job.confirm === 'status' && job.transport.query ? job.transport.query.bind(job.transport) : undefined;
+  const timeoutMs = job.statusTimeoutMs ?? STATUS_TIMEOUT_MS;
   let cache: { rowIndex: number; bytes: Uint8Array } | undefined;
   await abortable(job.signal, job.transport.write(job.driver.startJob(job.options)));
   for (let index = job.skipLabels; index < job.totalLabels; index++) {
@@ -64,7 +73,7 @@ export async function sendPrintJob(job: SendJobInput): Promise<'done' | 'stopped
       cache = { rowIndex, bytes };
     }
     await abortable(job.signal, job.transport.write(bytes));
-    if (query) await abortable(job.signal, query(status!.request, { ...(status!.replyBytes === undefined ? {} : { replyBytes: status!.replyBytes }), timeoutMs: STATUS_TIMEOUT_MS }));
+    if (query) await abortable(job.signal, query(status!.request, { ...(status!.replyBytes === undefined ? {} : { replyBytes: status!.replyBytes }), timeoutMs }));
     if (!(await job.onConfirmed(index + 1))) return 'stopped';
   }
   await abortable(job.signal, job.transport.write(job.driver.endJob(job.options)));

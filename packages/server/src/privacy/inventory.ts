@@ -110,10 +110,10 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
     erasure: { effect: 'cascade', says: 'deleted with your account' },
     columns: {
       id: p('job id', 'server'), seq: plain('orders jobs made in the same instant'), user_id: p('whose job', 'server'), template_id: p('which template', 'server'),
-      document: p('the label as printed', 'typed'), rows: p('the data rows printed', 'typed'), printer_uri: p("the printer's address", 'typed'), profile: p('printer model', 'chosen'),
+      document: p('the label as printed', 'typed'), rows: p('the data rows printed', 'typed'), printer_uri: p("the printer's address you typed, on jobs from before the server's printers were set up", 'typed'), printer_id: p("which of the server's printers", 'chosen'), profile: p('printer model', 'chosen'),
       copies: p('copies', 'typed'), tz_offset_minutes: p('your time zone offset', 'client'), status: p('queued, sending, done, failed or canceled', 'server'),
       total_labels: p('labels in the job', 'server'), sent_labels: p('labels printed', 'server'), error_code: p('why it failed', 'server'), error_message: p('why it failed, in words', 'server'),
-      claimed_by: plain('names the server process sending it'), claimed_until: plain('how long that server process holds it'), attempts: p('tries so far', 'server'),
+      claimed_by: plain('names the server process sending it'), claimed_until: plain('how long that server process holds it'), attempts: p('tries so far', 'server'), claim_seq: plain('orders claims, so users take turns on a printer'),
       retry_at: p('when it is tried again', 'server'), reprint_of: p('the job it reprints', 'server'),
       created_at: p('when you printed', 'server'), started_at: p('when sending began', 'server'), finished_at: p('when it ended', 'server'),
     },

@@ -27,7 +27,7 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, mail going to a real SMTP listener on loopback. */
-export async function createTestApp(kind: DatabaseKind, options: Partial<Pick<AppOptions, 'limits' | 'sessionTimeouts' | 'trustProxy'>> & { clock?: TestClock } = {}): Promise<TestApp> {
+export async function createTestApp(kind: DatabaseKind, options: Partial<Pick<AppOptions, 'limits' | 'sessionTimeouts' | 'trustProxy' | 'printers'>> & { clock?: TestClock } = {}): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const smtp = await startSmtpCatcher();
   const clock = options.clock ?? createTestClock();
@@ -39,6 +39,7 @@ export async function createTestApp(kind: DatabaseKind, options: Partial<Pick<Ap
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.sessionTimeouts ? { sessionTimeouts: options.sessionTimeouts } : {}),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...(options.printers ? { printers: options.printers } : {}),
   });
   return {
     app, database, smtp, clock,

@@ -12,7 +12,7 @@ export type PrintRoute = 'server' | 'usb' | 'serial' | 'bluetooth';
 /** The last printer used: kept in this browser so the next print starts there. */
 export interface LastPrinter {
   readonly route: PrintRoute;
-  /** `tcp://host:port` for the server route. */
+  /** For the server route, the id of one of the server's printers (GET /api/printers). */
   readonly address: string;
 }
 

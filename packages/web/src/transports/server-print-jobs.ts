@@ -7,13 +7,22 @@ export interface ServerPrintJob {
   readonly error: { readonly code: string; readonly message: string } | null;
 }
 
+/** A printer the server's administrator set up, as GET /api/printers lists it (no address: users pick by id). */
+export interface ServerPrinter {
+  readonly id: string;
+  readonly name: string;
+  /** The printer profile its jobs use. */
+  readonly profile: string;
+  /** `written`: a one-way printer, whose labels count as printed once sent. */
+  readonly confirm: 'status' | 'written';
+}
+
 /** What a job request needs: POST /api/print-jobs's body (docs/server.md). */
 export interface ServerJobRequest {
   readonly document: unknown;
   readonly rows: readonly Readonly<Record<string, string>>[];
-  /** `tcp://host:9100`: the server sends to network printers only. */
-  readonly printer: string;
-  readonly profile: string;
+  /** One of the server's printers (GET /api/printers); the server prints to no address a user types. */
+  readonly printerId: string;
   readonly tzOffsetMinutes: number;
 }
 
@@ -43,6 +52,11 @@ async function postJson(path: string, body: unknown): Promise<Record<string, unk
     headers: { 'content-type': 'application/json', 'x-csrf-token': token },
     body: JSON.stringify(body),
   }));
+}
+
+/** The printers the server prints to; empty when its administrator set none up. */
+export async function listServerPrinters(): Promise<ServerPrinter[]> {
+  return (await readJson(await fetch('/api/printers', { credentials: 'same-origin' }))).printers as ServerPrinter[];
 }
 
 /** Queues a job: the server preflights every row first and answers 400 with the first problem. */

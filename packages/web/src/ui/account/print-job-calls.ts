@@ -2,12 +2,15 @@ import { api } from '../../api/api-client';
 
 /**
  * A job of GET /api/print-jobs (packages/server print-job-store.ts describePrintJob), the fields
- * the history shows: { id, status, printer, templateId, totalLabels, sentLabels, error, reprintOf, createdAt, ... }.
+ * the history shows: { id, status, printerId, printer (its name), templateId, totalLabels, sentLabels, error, reprintOf, createdAt, ... }.
  */
 export interface PrintJobEntry {
   readonly id: string;
   readonly status: 'queued' | 'sending' | 'done' | 'failed' | 'canceled';
-  readonly printer: string;
+  /** The server printer's id; null on jobs from before the server's printers were set up. */
+  readonly printerId: string | null;
+  /** The printer's name while it is set up, else its id. */
+  readonly printer: string | null;
   readonly templateId: string | null;
   readonly totalLabels: number;
   readonly sentLabels: number;

@@ -1,11 +1,12 @@
 import { findProfile } from '@inkless/printers';
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { buildLabelJobOptions } from '@inkless/printers';
 import { useT } from '../../i18n/i18n';
 import { printDirect } from '../../transports/direct-print';
 import { readCalibration, readLastPrinter, saveCalibration, saveLastPrinter, toJobOptionFields, type Calibration, type PrintRoute } from '../../transports/printer-settings';
-import { cancelServerPrintJob, createServerPrintJob, isFinished, readServerPrintJob } from '../../transports/server-print-jobs';
+import { cancelServerPrintJob, createServerPrintJob, isFinished, listServerPrinters, readServerPrintJob, type ServerPrinter } from '../../transports/server-print-jobs';
 import { mergeStore } from '../merge/merge-store';
+import { useAccount } from '../account/use-account';
 import { useMerge } from '../merge/MergePanel';
 import { useStudio, useStudioState } from '../use-studio';
 import { CalibrationFields } from './CalibrationFields';
@@ -42,6 +43,7 @@ export function PrintPanel() {
   const [calibration, setCalibration] = useState<Calibration>(() => readCalibration(printerKey));
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const stop = useRef<() => void>(() => undefined);
+  const server = useServerPrinters(last.route === 'server');
   const blocking = merge.table ? merge.table.rows.filter((r) => !merge.skipped.has(r.rowNumber) && issuesByRow.has(r.rowNumber)).map((r) => r.rowNumber) : [];
 
   const choose = (next: typeof last) => {
@@ -59,7 +61,7 @@ export function PrintPanel() {
     setProgress({ kind: 'sending', sent: startAt, total: rows.length });
     try {
       if (last.route === 'server') {
-        let job = await createServerPrintJob({ document: doc, rows, printer: last.address, profile: profile.id, tzOffsetMinutes });
+        let job = await createServerPrintJob({ document: doc, rows, printerId: last.address, tzOffsetMinutes });
         let canceled = false;
         stop.current = () => { canceled = true; void cancelServerPrintJob(job.id).catch(() => undefined); };
         while (!isFinished(job)) {
@@ -104,10 +106,15 @@ export function PrintPanel() {
         </select>
       </label>
       {last.route === 'server' && (
-        <label className="field">
-          <span>{t('print.address')}</span>
-          <input type="text" value={last.address} placeholder="tcp://192.0.2.7:9100" onChange={(e) => choose({ ...last, address: e.target.value })} />
-        </label>
+        server.printers?.length === 0 ? <p className="field-hint">{t('print.noServerPrinters')}</p> : (
+          <label className="field">
+            <span>{t('print.address')}</span>
+            <select value={last.address} onFocus={server.reload} onChange={(e) => choose({ ...last, address: e.target.value })}>
+              <option value="" disabled>…</option>
+              {(server.printers ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+          </label>
+        )
       )}
       {blocking.length > 0 && <p className="field-error" role="alert">{t('print.blocked', { rows: blocking.join(', ') })}</p>}
       <button type="button" data-testid="print-start" disabled={busy || blocking.length > 0} onClick={() => void run(false)}>
@@ -125,4 +132,22 @@ export function PrintPanel() {
       <CalibrationFields value={calibration} busy={busy} onChange={(next) => { setCalibration(next); saveCalibration(printerKey, next); }} onTestPattern={() => void run(true)} />
     </section>
   );
+}
+
+/**
+ * The server's printers while the server route is chosen, read again when someone signs in or the
+ * list gets focus (undefined until they arrive, or while the list cannot be read: signed out).
+ */
+function useServerPrinters(wanted: boolean): { printers: ServerPrinter[] | undefined; reload: () => void } {
+  const account = useAccount();
+  const userId = account.status === 'signed-in' ? account.user.id : undefined;
+  const [printers, setPrinters] = useState<ServerPrinter[] | undefined>(undefined);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    if (!wanted) return undefined;
+    let live = true;
+    listServerPrinters().then((list) => { if (live) setPrinters(list); }, () => { if (live) setPrinters(undefined); });
+    return () => { live = false; };
+  }, [wanted, userId, round]);
+  return { printers, reload: () => setRound((r) => r + 1) };
 }
