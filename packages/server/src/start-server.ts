@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { defaultRateLimits } from './auth/rate-limit';
+import { allowedHostNames } from './http/host-check';
+import { serverLoggerOptions } from './http/logger-options';
 import { readServerConfig, type ServerConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createOutboxMailer, createSmtpMailer } from './mail/mailer';
@@ -21,7 +23,8 @@ export interface RunningServer {
 
 /**
  * Opens the database (embedded unless DATABASE_URL), migrates it, builds the app and listens.
- * Mail goes through SMTP_URL, or to DATA_DIR/outbox with the link logged.
+ * Mail goes through SMTP_URL, or to DATA_DIR/outbox with the link logged. Logs (JSON lines on
+ * stdout, INKLESS_LOG_LEVEL) are on; only the host names of allowedHostNames are served.
  */
 export async function startServer(config: ServerConfig = readServerConfig(), extra: Pick<AppOptions, 'site' | 'logger'> = {}): Promise<RunningServer> {
   const started = performance.now();
@@ -32,6 +35,8 @@ export async function startServer(config: ServerConfig = readServerConfig(), ext
     db, mailer, publicUrl: config.publicUrl, trustProxy: config.trustProxy,
     sessionTimeouts: { idleMinutes: config.sessionIdleMinutes, absoluteDays: config.sessionAbsoluteDays },
     limits: { renderPerIp: { ...defaultRateLimits.renderPerIp, max: config.renderPerMinute } },
+    allowedHosts: allowedHostNames(config.publicUrl, config.allowedHosts),
+    logger: serverLoggerOptions(config.logLevel),
     ...extra,
   });
   // Deletes log rows and other personal data past their retention period (docs/privacy.md).
@@ -40,7 +45,7 @@ export async function startServer(config: ServerConfig = readServerConfig(), ext
   const stopPrivacyJobs = startPrivacyJobsTimer({ db, mailer, clock: systemClock, publicUrl: config.publicUrl }, (e) => app.log.error({ err: e }, 'privacy jobs run failed'));
   // Sends queued print jobs; any number of servers may run one each (claims keep jobs apart).
   const printWorker = startPrintWorker({ db, workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` });
-  const address = await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
+  const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('127.0.0.1', 'localhost');
   return {
     app,
