@@ -193,6 +193,14 @@ describe.each(databaseKinds)('one header policy for every response (%s)', (kind)
     expect(bad.status).toBe(400);
     expect(bad.headers['x-frame-options']).toBe('DENY');
   });
+
+  it('answers an encoded unknown API path with the API\'s 404, not the studio page', async () => {
+    for (const url of ['/%61pi/no-such-route', '/%61pi', '/api/no-such-route']) {
+      const res = await h.app.inject({ method: 'GET', url, headers: { host: 'localhost:3000' } });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().error.code, url).toBe('INKLESS_API_NOT_FOUND');
+    }
+  });
 });
 
 async function sendBytes(h: HardeningApp, client: ReturnType<HardeningApp['client']>, method: 'POST', url: string, payload: Buffer, contentType: string) {
