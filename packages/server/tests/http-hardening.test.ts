@@ -117,7 +117,7 @@ describe.each(databaseKinds)('request bodies: one rule for text, bounded depth, 
     }
   });
 
-  it('refuses a lone surrogate in any text field with 400 and its path: print jobs, display names, keys', async () => {
+  it('refuses a lone surrogate in any text field with 400 and its path: print jobs, display names, reviews, keys', async () => {
     const job = await user.post('/api/print-jobs', { document: DOCUMENT, rows: [{ name: 'ok' }, { name: 'Bad \ud800 cell' }], printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
     expect(job.status).toBe(400);
     expect(job.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'rows[1].name', message: expect.stringMatching(/lone UTF-16 surrogate/) });
@@ -127,6 +127,15 @@ describe.each(databaseKinds)('request bodies: one rule for text, bounded depth, 
     const signup = await h.client().post('/api/auth/signup', { email: `surrogate-${kind}@example.test`, password: 'correct horse battery staple', displayName: 'Ann \udbff' });
     expect(signup.status).toBe(400);
     expect(signup.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'displayName' });
+    const template = await user.post('/api/templates', { name: 'Shelf', document: DOCUMENT });
+    expect(template.status).toBe(201);
+    const id = template.body.template?.id ?? template.body.id;
+    expect((await user.post(`/api/templates/${id}/publish`, { visibility: 'public', license: 'CC0-1.0' })).status).toBe(200);
+    const reviewer = h.client();
+    await reviewer.signUp(`reviewer-${kind}@example.test`);
+    const review = await reviewer.post(`/api/gallery/${id}/reviews`, { rating: 3, body: 'nice \ud800' });
+    expect(review.status).toBe(400);
+    expect(review.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'body' });
     // A whole pair is a character like any other.
     const emoji = await h.client().post('/api/auth/signup', { email: `pair-${kind}@example.test`, password: 'correct horse battery staple', displayName: 'Ann \ud83c\udff7' });
     expect(emoji.status).toBe(201);

@@ -61,7 +61,8 @@ function describeValue(value: unknown, path: string | (() => string)): InputProb
 /** A lone surrogate: a high one not followed by a low one, or a low one without a high one before it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function describeBadText(text: string): string | undefined {
+/** What makes `text` unacceptable under the shared rule (a NUL, a lone surrogate), or undefined. */
+export function describeBadText(text: string): string | undefined {
   if (text.includes('\u0000')) return 'the NUL character (\\u0000)';
   if (LONE_SURROGATE.test(text)) return 'a lone UTF-16 surrogate (a broken character, e.g. \\ud800 without its pair)';
   return undefined;
