@@ -106,14 +106,16 @@ describe.each(databaseKinds)('request bodies: one rule for text, bounded depth, 
   afterAll(() => h.close());
 
   it('refuses JSON nested thousands of levels deep with 400 on anonymous and signed-in routes', async () => {
-    for (const depth of [5_000, 10_000, 100_000]) {
-      const anonymous = await h.client().request('POST', '/api/auth/login', `{"email":"a@example.test","password":${nestedJson(depth)}}`, { headers: { 'content-type': 'application/json' } });
-      expect(anonymous.status, `login, depth ${depth}`).toBe(400);
-      expect(anonymous.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', message: expect.stringMatching(/nested more than 64 levels deep/) });
-      expect(anonymous.body.error.path).toMatch(/^password(\[0\])+$/);
+    for (const depth of [5_000, 10_000, 100_000, 4_000_000]) {
+      // Login takes at most 1 MiB; print jobs 16 MiB, so a body of millions of levels goes to the parse worker.
+      if (depth * 2 < 1024 * 1024) {
+        const anonymous = await h.client().request('POST', '/api/auth/login', `{"email":"a@example.test","password":${nestedJson(depth)}}`, { headers: { 'content-type': 'application/json' } });
+        expect(anonymous.status, `login, depth ${depth}`).toBe(400);
+        expect(anonymous.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', message: expect.stringMatching(/nested more than 64 levels deep/) });
+      }
       const job = await user.request('POST', '/api/print-jobs', `{"document":${nestedJson(depth)},"printer":"tcp://127.0.0.1:9","profile":"generic-tspl-203"}`, { headers: { 'content-type': 'application/json' } });
       expect(job.status, `print job, depth ${depth}`).toBe(400);
-      expect(job.body.error.code).toBe('INKLESS_API_BAD_REQUEST');
+      expect(job.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', message: expect.stringMatching(/nested more than 64 levels deep/) });
     }
   });
 

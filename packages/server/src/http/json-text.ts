@@ -1,4 +1,4 @@
-import { findInputProblem, type InputProblem } from './input-check';
+import { findInputProblem, MAX_INPUT_DEPTH, type InputProblem } from './input-check';
 
 /** The outcome of reading a JSON body: the value, or what is wrong with the bytes and where. */
 export type JsonBodyResult =
@@ -19,6 +19,8 @@ export function readJsonBody(bytes: Uint8Array): JsonBodyResult {
   } catch {
     return { ok: false, problem: { path: '', message: 'the body is not valid UTF-8 text' } };
   }
+  // Refused before JSON.parse: parsing millions of levels takes seconds even where it cannot overflow.
+  if (exceedsDepth(bytes, MAX_INPUT_DEPTH)) return { ok: false, problem: { path: '', message: `nested more than ${MAX_INPUT_DEPTH} levels deep` } };
   if (text.trim() === '') return { ok: false, problem: { path: '', message: 'the body is empty: send a JSON value, e.g. {}' } };
   let value: unknown;
   try {
@@ -28,4 +30,28 @@ export function readJsonBody(bytes: Uint8Array): JsonBodyResult {
   }
   const problem = findInputProblem(value);
   return problem ? { ok: false, problem } : { ok: true, value };
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+
+/** True when the JSON text opens more than `limit` arrays or objects inside each other (strings skipped). */
+function exceedsDepth(bytes: Uint8Array, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (inString) {
+      if (b === BACKSLASH) i++;
+      else if (b === QUOTE) inString = false;
+    } else if (b === QUOTE) inString = true;
+    else if (b === OPEN_BRACKET || b === OPEN_BRACE) {
+      if (++depth > limit) return true;
+    } else if (b === CLOSE_BRACKET || b === CLOSE_BRACE) depth--;
+  }
+  return false;
 }
