@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../src/config';
+import { ApiError } from '../src/http/api-error';
 import { serverLoggerOptions } from '../src/http/logger-options';
 import { startServer } from '../src/start-server';
 import { createHardeningApp, type HardeningApp } from './support/hardening-app';
@@ -21,6 +22,9 @@ describe.each(databaseKinds)('server error log (%s)', (kind) => {
       logger: serverLoggerOptions('info', { write: (line) => { lines.push(line); } }),
       site: (app) => {
         // A failure whose error object carries a user's value, as a database error's `detail` can.
+        app.get('/api/test/busy', async () => {
+          throw new ApiError('INKLESS_RENDER_BUSY', 'every render worker is busy', { retryAfterSeconds: 1 });
+        });
         app.post('/api/test/fails-with-detail', async () => {
           throw Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505', detail: `Key (email)=(${EMAIL}) already exists.` });
         });
@@ -58,6 +62,13 @@ describe.each(databaseKinds)('server error log (%s)', (kind) => {
     expect(logged!.route).toBe('/api/test/fails-with-detail');
     expect(Object.keys(logged!.err).sort()).toEqual(['code', 'message', 'stack', 'type']);
     expect(lines.join('\n')).not.toContain(EMAIL);
+  });
+
+  it('logs the server\'s other 5xx answers with their code', async () => {
+    lines.length = 0;
+    const res = await h.client().get('/api/test/busy');
+    expect(res.status).toBe(503);
+    expect(errorLines()).toEqual([expect.objectContaining({ level: 50, code: 'INKLESS_RENDER_BUSY', statusCode: 503, route: '/api/test/busy', reqId: expect.any(String) })]);
   });
 
   it('logs nothing for requests that went well or were the client\'s fault', async () => {
