@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error';
 import { logNetwork } from './logger-options';
 
@@ -15,6 +15,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const body: Record<string, unknown> = { code: error.code, message: error.message };
       if (error.details.path !== undefined) body.path = error.details.path;
       if (error.details.issues !== undefined) body.issues = error.details.issues;
+      // The server's own failures (busy, timed out, printer gone) are logged too; the client's are not.
+      if (error.status >= 500) logServerError(request, error, error.code, error.status);
       return reply.code(error.status).send({ error: body });
     }
     const code = (error as FastifyError).code;
@@ -24,10 +26,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status !== undefined && status >= 400 && status < 500) {
       return reply.code(status).send({ error: { code: 'INKLESS_API_BAD_REQUEST', message: `the request is malformed: ${error.message.replace(/\s+/g, ' ').slice(0, 200)}` } });
     }
-    request.log.error({ err: error, code: 'INKLESS_API_INTERNAL', statusCode: 500, method: request.method, route: request.routeOptions.url ?? '', network: logNetwork(request.ip) }, 'unexpected error');
+    logServerError(request, error, 'INKLESS_API_INTERNAL', 500);
     return reply.code(500).send({ error: { code: 'INKLESS_API_INTERNAL', message: 'something went wrong on the server; try again' } });
   });
   app.setNotFoundHandler((request, reply) => {
     reply.code(404).send({ error: { code: 'INKLESS_API_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` } });
   });
+}
+
+/** One log line per 5xx: what, where (route template, request id, network), the error with its stack. */
+function logServerError(request: FastifyRequest, error: Error, code: string, statusCode: number): void {
+  const message = code === 'INKLESS_API_INTERNAL' ? 'unexpected error' : 'server error';
+  request.log.error({ err: error, code, statusCode, method: request.method, route: request.routeOptions.url ?? '', network: logNetwork(request.ip) }, message);
 }
