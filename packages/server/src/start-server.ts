@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { defaultRateLimits } from './auth/rate-limit';
-import { allowedHostNames } from './http/host-check';
+import { describeLoopbackOnlyListener, hostNamesForListener } from './http/host-check';
 import { serverLoggerOptions } from './http/logger-options';
 import { readServerConfig, type ServerConfig } from './config';
 import { openDatabase } from './db/open-database';
@@ -31,14 +31,17 @@ export async function startServer(config: ServerConfig = readServerConfig(), ext
   const db = await openDatabase({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createOutboxMailer(join(config.dataDir, 'outbox'), log);
+  const hostNames = hostNamesForListener(config.host, config.publicUrl, config.allowedHosts);
   const app = await buildApp({
     db, mailer, publicUrl: config.publicUrl, trustProxy: config.trustProxy,
     sessionTimeouts: { idleMinutes: config.sessionIdleMinutes, absoluteDays: config.sessionAbsoluteDays },
     limits: { renderPerIp: { ...defaultRateLimits.renderPerIp, max: config.renderPerMinute } },
-    allowedHosts: allowedHostNames(config.publicUrl, config.allowedHosts),
+    allowedHosts: hostNames,
     logger: serverLoggerOptions(config.logLevel),
     ...extra,
   });
+  const hostWarning = describeLoopbackOnlyListener(config.host, hostNames);
+  if (hostWarning) app.log.warn(hostWarning);
   // Deletes log rows and other personal data past their retention period (docs/privacy.md).
   const stopRetention = startRetentionTimer(db, systemClock, readRetentionConfig(), (e) => app.log.error({ err: e }, 'privacy retention run failed'));
   // Erases accounts whose grace period ended, sends legal-request notices whose deferral ended, drops old rate-limit counters.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowedHostNames } from '../src/http/host-check';
+import { allowedHostNames, describeLoopbackOnlyListener, hostNamesForListener } from '../src/http/host-check';
 import { readServerConfig } from '../src/config';
 import { createHardeningApp, type HardeningApp } from './support/hardening-app';
 import { databaseKinds } from './support/test-database';
@@ -92,6 +92,17 @@ describe.each(databaseKinds)('host names (DNS rebinding) (%s)', (kind) => {
     expect(config.host).toBe('0.0.0.0');
     expect(allowedHostNames(config.publicUrl, config.allowedHosts).sort()).toEqual(['127.0.0.1', '192.168.1.20', '::1', 'labels.example.com', 'localhost', 'print.shop.test']);
     expect(readServerConfig({}).host).toBe('127.0.0.1');
+  });
+
+  it('answers to the address it listens on, and warns when a LAN listener knows only loopback names', () => {
+    expect(hostNamesForListener('192.168.1.20', 'http://localhost:3000')).toContain('192.168.1.20');
+    expect(hostNamesForListener('fd00::20', 'http://localhost:3000')).toContain('fd00::20');
+    expect(hostNamesForListener('0.0.0.0', 'http://localhost:3000').sort()).toEqual(['127.0.0.1', '::1', 'localhost']);
+    expect(hostNamesForListener('::', 'http://localhost:3000').sort()).toEqual(['127.0.0.1', '::1', 'localhost']);
+    expect(describeLoopbackOnlyListener('0.0.0.0', hostNamesForListener('0.0.0.0', 'http://localhost:3000'))).toMatch(/set INKLESS_PUBLIC_URL/);
+    expect(describeLoopbackOnlyListener('::', hostNamesForListener('::', 'http://localhost:3000'))).toMatch(/set INKLESS_PUBLIC_URL/);
+    expect(describeLoopbackOnlyListener('0.0.0.0', hostNamesForListener('0.0.0.0', 'http://labels.lan:3000'))).toBeUndefined();
+    expect(describeLoopbackOnlyListener('127.0.0.1', hostNamesForListener('127.0.0.1', 'http://localhost:3000'))).toBeUndefined();
   });
 });
 

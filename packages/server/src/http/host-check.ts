@@ -27,6 +27,28 @@ export function allowedHostNames(publicUrl: string, extra: readonly string[] = [
   return [...names];
 }
 
+/** Addresses that listen on every interface: they name no host a browser would use. */
+const WILDCARD_ADDRESSES = new Set(['0.0.0.0', '::', '']);
+
+/**
+ * The host names a server listening on `listenHost` answers to: allowedHostNames, plus the listen
+ * address itself when it is one address (`HOST=192.168.1.20`: users type that, and no rebinding
+ * page can send an address as its host name).
+ */
+export function hostNamesForListener(listenHost: string, publicUrl: string, extra: readonly string[] = []): string[] {
+  const names = allowedHostNames(publicUrl, extra);
+  const listen = normaliseHostName(listenHost.includes(':') && !listenHost.startsWith('[') ? `[${listenHost}]` : listenHost);
+  if (!WILDCARD_ADDRESSES.has(listen) && !names.includes(listen)) names.push(listen);
+  return names;
+}
+
+/** A warning for a listener on every interface that answers to loopback names only, else undefined. */
+export function describeLoopbackOnlyListener(listenHost: string, names: readonly string[]): string | undefined {
+  if (!WILDCARD_ADDRESSES.has(normaliseHostName(listenHost.includes(':') ? `[${listenHost}]` : listenHost))) return undefined;
+  if (names.some((name) => !LOOPBACK_HOST_NAMES.includes(name))) return undefined;
+  return `listening on ${listenHost}, but answering only to ${LOOPBACK_HOST_NAMES.join(', ')}: set INKLESS_PUBLIC_URL (or INKLESS_ALLOWED_HOSTS) to the address other machines use, e.g. http://192.168.1.20:3000`;
+}
+
 /**
  * Refuses requests whose `Host` is not one of `allowed` (421 INKLESS_API_HOST_NOT_ALLOWED) before
  * any route runs: a page on an attacker's domain that resolves to this server (DNS rebinding)
