@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultRateLimits } from './auth/rate-limit';
+import { LOG_LEVELS, type LogLevel } from './http/logger-options';
 import { readConfiguredPrinters, type ConfiguredPrinter } from './printing/configured-printers';
 
 /** A working day without a request ends the session. */
@@ -10,6 +11,12 @@ export const DEFAULT_SESSION_ABSOLUTE_DAYS = 7;
 /** What a deployment can change; every field has the default a small shop would want. */
 export interface ServerConfig {
   readonly port: number;
+  /** `HOST` (default 127.0.0.1): the address to listen on. */
+  readonly host: string;
+  /** `INKLESS_ALLOWED_HOSTS`: host names served besides loopback and INKLESS_PUBLIC_URL's (DNS-rebinding guard). */
+  readonly allowedHosts: string[];
+  /** `INKLESS_LOG_LEVEL` (default info): errors are logged at `error`, starts and stops at `info`. */
+  readonly logLevel: LogLevel;
   /** `INKLESS_DATA_DIR` (default ./data): the embedded database, the mail outbox, uploads. */
   readonly dataDir: string;
   /** `DATABASE_URL`: PostgreSQL instead of the embedded database. */
@@ -33,8 +40,13 @@ export interface ServerConfig {
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const logLevel = (env.INKLESS_LOG_LEVEL ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`INKLESS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${env.INKLESS_LOG_LEVEL}`);
   return {
     port,
+    host: env.HOST ?? '127.0.0.1',
+    allowedHosts: (env.INKLESS_ALLOWED_HOSTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    logLevel: logLevel as LogLevel,
     dataDir: resolve(env.INKLESS_DATA_DIR ?? 'data'),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     publicUrl: (env.INKLESS_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),

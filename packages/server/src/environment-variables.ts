@@ -8,6 +8,8 @@ export const environmentVariables: Readonly<Record<string, string>> = {
   DATABASE_URL: 'postgres://... to use PostgreSQL instead of the embedded database.',
   INKLESS_DATA_DIR: 'Where the embedded database, the mail outbox and other files live (default ./data).',
   INKLESS_PUBLIC_URL: 'The address users reach the server at, for links in mail (default http://localhost:PORT).',
+  INKLESS_ALLOWED_HOSTS: 'Comma-separated host names the server answers to besides localhost, 127.0.0.1, [::1] and the host of INKLESS_PUBLIC_URL; requests naming any other host get 421 (a guard against DNS rebinding).',
+  INKLESS_LOG_LEVEL: 'Log level of the structured (JSON) log on stdout: fatal, error, warn, info (default), debug, trace or silent. Errors (every 500) are logged at error, without request bodies or full addresses.',
   INKLESS_TRUST_PROXY: 'Comma-separated proxy addresses whose X-Forwarded-For is believed (default: none, the header is ignored).',
   SMTP_URL: 'smtp://user:pass@host:port to send mail; without it mail is written to DATA_DIR/outbox and its link logged.',
   INKLESS_MAIL_FROM: 'The From address of mail (default Inkless <no-reply@localhost>).',

@@ -109,9 +109,9 @@ describe.each(databaseKinds)('templates on %s', (kind) => {
     expect(noLabel.status).toBe(422);
     expect(noLabel.body.error.path).toBe('document.label');
     expect((await c.post('/api/templates', { name: 'No document' })).body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'document' });
-    // Text PostgreSQL cannot store is refused with its path, not a 500: a NUL (by the body parser), a lone surrogate.
+    // Text PostgreSQL cannot store is refused with its path, not a 500, by the one input rule of every body: a NUL, a lone surrogate.
     expect((await c.post('/api/templates', { document: shelfLabel('a\u0000b') })).body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'document.elements[1].text' });
-    expect((await c.post('/api/templates', { document: shelfLabel('a\ud800b') })).body.error).toMatchObject({ code: 'INKLESS_TEMPLATE_INVALID', path: 'document.elements[1].text' });
+    expect((await c.post('/api/templates', { document: shelfLabel('a\ud800b') })).body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'document.elements[1].text' });
     expect((await c.post('/api/templates', { document: shelfLabel(), name: 'x\udc00' })).body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'name' });
 
     // Version 1 documents named sizes without units.

@@ -41,6 +41,14 @@ async function readIfFile(path: string | undefined): Promise<Buffer | undefined>
   return info?.isFile() ? readFile(path) : undefined;
 }
 
+function decodePath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+}
+
 function notFound(reply: FastifyReply, what: string) {
   return reply.code(404).send({ error: { code: 'INKLESS_API_NOT_FOUND', message: `no route GET ${what}` } });
 }
@@ -72,7 +80,9 @@ export async function registerStudioSite(app: FastifyInstance, write?: (text: st
   }
 
   const serve = async (urlPath: string, reply: FastifyReply) => {
-    if (urlPath === '/api' || urlPath.startsWith('/api/')) return notFound(reply, urlPath);
+    // Decided on the decoded path, as the router decodes it: `/%61pi/x` is an unknown API path too.
+    const decoded = decodePath(urlPath);
+    if (decoded === undefined || decoded === '/api' || decoded.startsWith('/api/')) return notFound(reply, urlPath);
     const file = urlPath === '/' ? index : resolveInDist(distDir, urlPath);
     const body = await readIfFile(file);
     if (body) return reply.type(CONTENT_TYPES[extname(file!)] ?? 'application/octet-stream').header('cache-control', cacheControlFor(urlPath)).send(body);

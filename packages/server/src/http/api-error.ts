@@ -4,7 +4,9 @@
  * `{ error: { code, message, path? } }`.
  */
 export const serverErrorCodes = {
-  INKLESS_API_BAD_REQUEST: { status: 400, meaning: 'The request body or query is malformed or has a field the API does not know; `path` names the field.' },
+  INKLESS_API_BAD_REQUEST: { status: 400, meaning: 'The request body or query is malformed (not JSON, not UTF-8, nested more than 64 levels, text with a NUL or a lone UTF-16 surrogate) or has a field the API does not know; `path` names the field.' },
+  INKLESS_API_UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'The body is not JSON, or is declared in a charset other than UTF-8 (`content-type: application/json; charset=utf-8`, or no charset).' },
+  INKLESS_API_HOST_NOT_ALLOWED: { status: 421, meaning: "The request named a host (`Host` header) this server does not answer to, as a DNS-rebinding page would; the administrator adds real names with INKLESS_PUBLIC_URL or INKLESS_ALLOWED_HOSTS." },
   INKLESS_API_BODY_TOO_LARGE: { status: 413, meaning: 'The request body is larger than this route accepts.' },
   INKLESS_API_UNAUTHENTICATED: { status: 401, meaning: 'Sign in first (no session, or it ended).' },
   INKLESS_API_FORBIDDEN: { status: 403, meaning: 'Signed in, but this account may not do that.' },
@@ -36,7 +38,7 @@ export const serverErrorCodes = {
   INKLESS_PRIVACY_POLICY_NOT_ACCEPTED: { status: 428, meaning: 'The privacy policy changed in a major way since you last accepted it: read it at /privacy and accept it (POST /api/privacy/accept-policy); until then, features that rest on your consent are paused.' },
   INKLESS_PRIVACY_LINK_INVALID: { status: 400, meaning: 'The unsubscribe link is damaged or incomplete: use the whole link from the email, or turn marketing email off in your privacy settings.' },
   INKLESS_PRIVACY_DISCLOSURE_REFUSED: { status: 403, meaning: "Nothing was shared: no ground from the privacy policy's closed list allows this transfer (no consent in effect, a legal request not approved by two different staff members or outside its scope, a case that does not exist); the message says which." },
-  INKLESS_API_INTERNAL: { status: 500, meaning: 'Something went wrong on the server; it is logged without your data. Try again.' },
+  INKLESS_API_INTERNAL: { status: 500, meaning: 'Something went wrong on the server; it is logged (code, route, request id, the error; never your data or full address). Try again.' },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 export type ServerErrorCode = keyof typeof serverErrorCodes;

@@ -11,12 +11,15 @@ export function csrfBinding(sessionIdHash: string | undefined): string {
 }
 
 /**
- * Every state-changing /api request must come from this site (a browser's Origin and
- * Sec-Fetch-Site say so) and carry `X-CSRF-Token` from `GET /api/auth/csrf` for its session.
+ * Every state-changing request must come from this site (a browser's Origin and Sec-Fetch-Site
+ * say so) and carry `X-CSRF-Token` from `GET /api/auth/csrf` for its session. Decided on the
+ * route Fastify matched (any route, unless it is marked `csrfExempt`), never on how the URL is
+ * spelled: `/%61pi/auth/login` reaches the login route and is checked like `/api/auth/login`.
+ * A request that matched no route changes nothing and gets its 404.
  */
 export function registerCsrfCheck(app: FastifyInstance, ctx: AppContext): void {
   app.addHook('preHandler', async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (SAFE_METHODS.has(request.method) || request.routeOptions.url === undefined) return;
     if (request.routeOptions.config?.csrfExempt) return;
     const site = request.headers['sec-fetch-site'];
     if (site === 'cross-site' || site === 'same-site') throw new ApiError('INKLESS_API_CSRF', 'requests from other sites are refused');

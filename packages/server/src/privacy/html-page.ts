@@ -1,11 +1,12 @@
 import type { FastifyReply } from 'fastify';
 
-/** No scripts, no remote anything: the privacy pages are text and one form (unsubscribe). */
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
-/** Sends a small self-contained HTML page (the privacy pages need no studio and no script). */
+/**
+ * Sends a small self-contained HTML page (the privacy pages need no studio and no script). Its
+ * security headers (CSP with `frame-ancestors 'none'`...) are the app's, set on every response
+ * by http/security-headers.ts.
+ */
 export function sendHtmlPage(reply: FastifyReply, title: string, bodyHtml: string, status = 200): FastifyReply {
-  reply.code(status).type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP);
+  reply.code(status).type('text/html; charset=utf-8');
   return reply.send(`<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:46rem;padding:0 1rem;color:#222}table{border-collapse:collapse}td,th{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}.added{background:#e6ffec}.removed{background:#ffebe9;text-decoration:line-through}pre{white-space:pre-wrap}small{color:#666}</style>
 <nav><a href="/privacy">Privacy policy</a> · <a href="/privacy/cookies">Cookies</a></nav>
