@@ -51,6 +51,8 @@ describe('account, templates and gallery in Chromium', () => {
     await signUpThroughUi(page, { name: 'Ada', email: 'ada@example.test', password: PASSWORD });
     // Sign out and in again: the sessions list shows this browser.
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    // The account screen (its Email section too) gives way to the sign-in form once signed out.
+    await page.locator('#auth-title').waitFor();
     await page.getByLabel('Email').fill('ada@example.test');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

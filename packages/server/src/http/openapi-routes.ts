@@ -20,6 +20,7 @@ export function buildOpenApi(routes: readonly RouteRecord[]): Record<string, unk
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
       ...(r.access === 'public' ? { security: [] } : {}),
       'x-access': r.access,
+      ...(r.csrfExempt ? { 'x-csrf-exempt': true } : {}),
       responses: { default: { description: 'Success, or `{ error: { code, message, path? } }`', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } },
     };
   }

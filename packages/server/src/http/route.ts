@@ -47,6 +47,8 @@ export interface RouteRecord {
   readonly summary: string;
   readonly tag: string;
   readonly access: RouteAccess;
+  /** Opened from mail without the studio's CSRF token (the route's token authorises it). */
+  readonly csrfExempt: boolean;
   readonly body?: z.ZodType;
   readonly query?: z.ZodType;
   readonly params?: z.ZodType;
@@ -62,7 +64,7 @@ export const idParams = z.strictObject({ id: z.string().uuid({ error: 'not found
 export function addRoute<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined>(
   app: FastifyInstance, ctx: AppContext, def: RouteDefinition<B, Q, P>,
 ): void {
-  ctx.routes.push({ method: def.method, url: def.url, summary: def.summary, tag: def.tag, access: def.access, ...(def.body ? { body: def.body } : {}), ...(def.query ? { query: def.query } : {}), ...(def.params ? { params: def.params } : {}) });
+  ctx.routes.push({ method: def.method, url: def.url, summary: def.summary, tag: def.tag, access: def.access, csrfExempt: def.csrfExempt === true, ...(def.body ? { body: def.body } : {}), ...(def.query ? { query: def.query } : {}), ...(def.params ? { params: def.params } : {}) });
   app.route({
     method: def.method,
     url: def.url,
