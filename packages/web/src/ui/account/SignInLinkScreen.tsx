@@ -48,7 +48,7 @@ export function SignInLinkScreen({ token }: { readonly token: string | undefined
   if ('failure' in outcome) {
     return (
       <>
-        <p className="field-error" role="alert" data-testid="sign-in-link-outcome" data-outcome="failed">{describeLinkFailure(t, outcome.failure)}</p>
+        <p className="field-error sign-in-link-failed" role="alert" data-testid="sign-in-link-outcome" data-outcome="failed">{describeLinkFailure(t, outcome.failure)}</p>
         <SignInLinkForm intro={t('signInLink.askNew')} />
       </>
     );

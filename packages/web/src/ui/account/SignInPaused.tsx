@@ -19,7 +19,7 @@ export function SignInPaused({ pause, onAskLink }: { readonly pause: NonNullable
   const t = useT();
   const wait = roundWait(pause.retryAfterSeconds ?? 60);
   return (
-    <div className="field-error" role="alert" data-testid="sign-in-paused">
+    <div className="sign-in-paused" role="alert" data-testid="sign-in-paused">
       <p>{t(PAUSE_MESSAGES[pause.kind])} {t('signIn.tryAgainIn', { wait: t(`wait.${wait.unit}`, { count: wait.count }) })}</p>
       <button type="button" onClick={onAskLink}>{t('signIn.askLink')}</button>
     </div>
