@@ -63,7 +63,7 @@ describe('data merge and printing in Chromium', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('merge-file').click();
     await (await chooser).setFiles({ name: 'items.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => page.getByTestId('merge-summary').textContent()).toBe('1 rows with problems');
+    await expect.poll(() => page.getByTestId('merge-summary').textContent()).toBe('1 row with problems');
     expect(await page.locator(`tr[data-row="${BAD_ROW}"] .row-issue`).textContent()).toMatch(/EAN-13/);
     await expect.poll(() => page.getByTestId('print-start').isDisabled()).toBe(true);
 

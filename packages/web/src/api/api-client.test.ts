@@ -71,4 +71,12 @@ describe('the api client', () => {
     expect(failure).toMatchObject({ status: 0, code: 'INKLESS_WEB_API_OFFLINE' });
     expect((failure as Error).cause).toBeInstanceOf(TypeError);
   });
+
+  it('keeps the Retry-After of a paused sign-in, so the form can say how long to wait', async () => {
+    const paused = Response.json({ error: { code: 'INKLESS_API_LOCKED', message: 'too many wrong attempts' } }, { status: 429, headers: { 'retry-after': '240' } });
+    const { fetchImpl } = fakeFetch([paused, Response.json({ error: { code: 'INKLESS_AUTH_INVALID', message: 'wrong' } }, { status: 401 })]);
+    const api = createApiClient(fetchImpl);
+    expect(await api.request('POST', '/api/auth/login', {}).catch((e: unknown) => e)).toMatchObject({ status: 429, code: 'INKLESS_API_LOCKED', retryAfterSeconds: 240 });
+    expect(await api.request('POST', '/api/auth/login', {}).catch((e: unknown) => e)).toMatchObject({ status: 401, retryAfterSeconds: undefined });
+  });
 });

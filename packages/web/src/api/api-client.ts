@@ -50,12 +50,12 @@ export function createApiClient(fetchImpl: typeof fetch = (input, init) => globa
   const checked = async (method: HttpMethod, path: string, body: unknown): Promise<Response> => {
     let response = await send(method, path, body);
     if (!response.ok) {
-      let error = readApiError(response.status, await response.clone().json().catch(() => undefined));
+      let error = readApiError(response.status, await response.clone().json().catch(() => undefined), response.headers.get('retry-after'));
       if (error.code === 'INKLESS_API_CSRF' && UNSAFE_METHODS.has(method)) {
         csrf = undefined;
         response = await send(method, path, body);
         if (response.ok) return response;
-        error = readApiError(response.status, await response.json().catch(() => undefined));
+        error = readApiError(response.status, await response.json().catch(() => undefined), response.headers.get('retry-after'));
       }
       throw error;
     }

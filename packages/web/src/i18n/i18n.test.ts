@@ -38,4 +38,24 @@ describe('studio strings', () => {
     expect(translate('en', 'gallery.forks', { count: 1 })).toBe('1 fork');
     expect(translate('en', 'gallery.count', { count: 2 })).toBe('2 shared templates');
   });
+
+  it('counts merge rows as "1 row" and "2 rows" (the merge panel\'s summary, position and file line)', () => {
+    expect(translate('en', 'merge.problems', { count: 1 })).toBe('1 row with problems');
+    expect(translate('en', 'merge.problems', { count: 3 })).toBe('3 rows with problems');
+    expect(translate('en', 'merge.rowOf', { row: 1, count: 1 })).toBe('Row 1 (1 row)');
+    expect(translate('en', 'merge.rowOf', { row: 2, count: 5 })).toBe('Row 2 (5 rows)');
+    expect(translate('en', 'merge.loaded', { name: 'a.csv', rows: 1 })).toBe('a.csv: 1 row');
+    expect(translate('en', 'merge.loaded', { name: 'a.csv', rows: 0 })).toBe('a.csv: 0 rows');
+    expect(translate('zh-CN', 'merge.rowOf', { row: 1, count: 1 })).toBe('第 1 行（共 1 行）');
+  });
+
+  it('says how long a paused sign-in waits with the right plural ("Try again in 1 minute", "in 4 minutes")', () => {
+    const wait = (language: 'en' | 'zh-CN', unit: 'seconds' | 'minutes' | 'hours', count: number) =>
+      translate(language, 'signIn.tryAgainIn', { wait: translate(language, `wait.${unit}`, { count }) });
+    expect(wait('en', 'minutes', 1)).toBe('Try again in 1 minute, or sign in with a link we email you.');
+    expect(wait('en', 'minutes', 4)).toBe('Try again in 4 minutes, or sign in with a link we email you.');
+    expect(wait('en', 'seconds', 1)).toBe('Try again in 1 second, or sign in with a link we email you.');
+    expect(wait('en', 'hours', 24)).toBe('Try again in 24 hours, or sign in with a link we email you.');
+    expect(wait('zh-CN', 'minutes', 4)).toBe('请在 4 分钟后重试，或通过我们发送到邮箱的链接登录。');
+  });
 });

@@ -10,6 +10,7 @@ import { AccountScreen } from './AccountScreen';
 import { PrintHistory } from './PrintHistory';
 import { ResetPasswordScreen } from './ResetPasswordScreen';
 import { ScreenDialog } from './ScreenDialog';
+import { SignInLinkScreen } from './SignInLinkScreen';
 import { useAccount } from './use-account';
 import { VerifyEmailScreen } from './VerifyEmailScreen';
 import './platform.css';
@@ -24,7 +25,7 @@ export function PlatformPanel() {
   const t = useT();
   const account = useAccount();
   const studio = useStudio();
-  // A mailed link (confirm the email, reset the password, cancel a deletion) opens its screen at once.
+  // A mailed link (confirm the email, reset the password, sign in, cancel a deletion) opens its screen at once.
   const [link] = useState(takeAccountLink);
   const [screen, setScreen] = useState<Screen | undefined>(link?.kind);
   useEffect(() => {
@@ -57,6 +58,11 @@ export function PlatformPanel() {
       {screen === 'gallery' && <ScreenDialog id="gallery" title={t('platform.gallery')} onClose={close}><GalleryScreen /></ScreenDialog>}
       {screen === 'privacy' && <ScreenDialog id="privacy" title={t('platform.privacy')} onClose={close}><PrivacyScreen section={link?.kind === 'privacy' ? link.section : undefined} /></ScreenDialog>}
       {screen === 'verify-email' && <ScreenDialog id="verify-email" title={t('verify.title')} onClose={close}><VerifyEmailScreen token={link?.kind === 'verify-email' ? link.token : undefined} /></ScreenDialog>}
+      {screen === 'sign-in-link' && (
+        <ScreenDialog id="sign-in-link" title={t('signInLink.screenTitle')} onClose={close}>
+          <SignInLinkScreen token={link?.kind === 'sign-in-link' ? link.token : undefined} />
+        </ScreenDialog>
+      )}
       {screen === 'reset-password' && (
         <ScreenDialog id="reset-password" title={t('reset.screenTitle')} onClose={close}>
           <ResetPasswordScreen token={link?.kind === 'reset-password' ? link.token : undefined} onClose={close} />

@@ -4,27 +4,35 @@ import { signIn, signUp, submitSecondFactor } from './account-store';
 import { ForgotPasswordForm } from './ForgotPasswordForm';
 import { FormProblem } from './FormProblem';
 import { InputRow } from './InputRow';
+import { SignInLinkForm } from './SignInLinkForm';
+import { readSignInPause, SignInPaused } from './SignInPaused';
 import { useAccount } from './use-account';
 import { useAsyncAction } from './use-async';
 
-/** Sign in, create an account or ask for a password reset; the second step asks for the authenticator code when 2FA is on. */
+/**
+ * Sign in, create an account, ask for a password reset or a sign-in link; the second step asks
+ * for the authenticator code when 2FA is on. A paused sign-in says how long, and offers the link.
+ */
 export function SignInForm() {
   const t = useT();
   const account = useAccount();
-  const [mode, setMode] = useState<'sign-in' | 'sign-up' | 'forgot'>('sign-in');
+  const [mode, setMode] = useState<'sign-in' | 'sign-up' | 'forgot' | 'link'>('sign-in');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [code, setCode] = useState('');
-  const { busy, problem, run } = useAsyncAction();
+  const { busy, problem, failure, run } = useAsyncAction();
+  const pause = readSignInPause(failure);
+  const outcome = pause ? <SignInPaused pause={pause} onAskLink={() => setMode('link')} /> : <FormProblem problem={problem} />;
 
+  if (mode === 'link') return <SignInLinkForm initialEmail={email} onBack={() => setMode('sign-in')} />;
   if (account.status === 'mfa') {
     return (
       <form className="account-form" aria-labelledby="mfa-title" onSubmit={(e) => { e.preventDefault(); void run(() => submitSecondFactor(code)); }}>
         <h3 id="mfa-title">{t('account.mfaTitle')}</h3>
         <InputRow label={t('account.mfaCode')} hint={t('account.mfaHint')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="one-time-code" inputMode="numeric" required />
         <button type="submit" className="primary" disabled={busy}>{t('account.signIn')}</button>
-        <FormProblem problem={problem} />
+        {outcome}
       </form>
     );
   }
@@ -45,8 +53,9 @@ export function SignInForm() {
           {signingUp ? t('account.haveAccount') : t('account.noAccount')}
         </button>
         {!signingUp && <button type="button" className="link" onClick={() => setMode('forgot')}>{t('account.forgotPassword')}</button>}
+        {!signingUp && <button type="button" className="link" onClick={() => setMode('link')}>{t('signIn.askLink')}</button>}
       </div>
-      <FormProblem problem={problem} />
+      {outcome}
     </form>
   );
 }

@@ -9,6 +9,8 @@ export const accountCalls = {
   resendVerification: () => api.request<{ sent: boolean; reason?: string }>('POST', '/api/auth/verify-email/resend'),
   /** POST /api/auth/password-reset { email } -> 202, the same answer whether or not the account exists. */
   requestPasswordReset: (email: string) => api.request('POST', '/api/auth/password-reset', { email }),
+  /** POST /api/auth/login-link { email } -> 202, the same answer whether or not the account exists (signInWithLink uses the link). */
+  requestSignInLink: (email: string) => api.request('POST', '/api/auth/login-link', { email }),
   /** POST /api/auth/password-reset/confirm { token, password }: every session of the account ends. */
   confirmPasswordReset: (token: string, password: string) => api.request('POST', '/api/auth/password-reset/confirm', { token, password }),
   /** The password again (POST /api/auth/reauthenticate), then POST /api/me/email { newEmail } -> 202: a link goes to the new address. */

@@ -4,7 +4,9 @@ import { readAccountLink, withoutAccountLink } from './account-link';
 const at = (path: string) => new URL(path, 'https://labels.example.test');
 
 describe('mailed account links', () => {
-  it('reads the verification, reset and privacy-center links the server mails', () => {
+  it('reads the verification, reset, sign-in and privacy-center links the server mails', () => {
+    expect(readAccountLink(at('/sign-in-link?token=tok3n'))).toEqual({ kind: 'sign-in-link', token: 'tok3n' });
+    expect(readAccountLink(at('/sign-in-link'))).toEqual({ kind: 'sign-in-link', token: undefined });
     expect(readAccountLink(at('/verify-email?token=abc123def456'))).toEqual({ kind: 'verify-email', token: 'abc123def456' });
     expect(readAccountLink(at('/reset-password?token=xyz987'))).toEqual({ kind: 'reset-password', token: 'xyz987' });
     expect(readAccountLink(at('/reset-password'))).toEqual({ kind: 'reset-password', token: undefined });
@@ -23,5 +25,6 @@ describe('mailed account links', () => {
     expect(withoutAccountLink(at('/verify-email?token=abc123def456'))).toBe('/');
     expect(withoutAccountLink(at('/reset-password?token=abc&test=1'))).toBe('/?test=1');
     expect(withoutAccountLink(at('/privacy-center#deletion'))).toBe('/');
+    expect(withoutAccountLink(at('/sign-in-link?token=tok3n'))).toBe('/');
   });
 });

@@ -4,11 +4,13 @@
  * Wire format of the links:
  *   /verify-email?token=T     confirm an address (after sign-up or a change of email)
  *   /reset-password?token=T   set a new password; without a token, ask for a reset mail
+ *   /sign-in-link?token=T     sign in once (works while password sign-in is paused); the second factor still applies
  *   /privacy-center#deletion  the privacy center at its deletion section (cancel a deletion)
  */
 export type AccountLink =
   | { readonly kind: 'verify-email'; readonly token: string | undefined }
   | { readonly kind: 'reset-password'; readonly token: string | undefined }
+  | { readonly kind: 'sign-in-link'; readonly token: string | undefined }
   | { readonly kind: 'privacy'; readonly section: 'deletion' | undefined };
 
 /** The studio's path of the privacy center (the server's /privacy is the policy page). */
@@ -20,6 +22,7 @@ export function readAccountLink(url: URL): AccountLink | undefined {
   const token = url.searchParams.get('token')?.trim() || undefined;
   if (path === '/verify-email') return { kind: 'verify-email', token };
   if (path === '/reset-password') return { kind: 'reset-password', token };
+  if (path === '/sign-in-link') return { kind: 'sign-in-link', token };
   if (path === PRIVACY_CENTER_PATH) return { kind: 'privacy', section: url.hash === '#deletion' ? 'deletion' : undefined };
   return undefined;
 }

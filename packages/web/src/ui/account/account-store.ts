@@ -17,26 +17,56 @@ function setUser(user: User | undefined): void {
   accountStore.setState(user ? { status: 'signed-in', user } : { status: 'signed-out' });
 }
 
-/** Asks the server who this browser is signed in as (signed out when offline or without a session). */
+/**
+ * Asks the server who this browser is signed in as (signed out when offline or without a
+ * session; `mfa` while a sign-in waits for its code). When the answer differs from what the
+ * studio believed, the server changed the session on its own (it ended a half-finished sign-in
+ * after wrong codes, or a session expired): the CSRF token was bound to the old one, so it goes too.
+ */
 export async function refreshAccount(): Promise<void> {
+  const asked = accountStore.getState();
+  let answer: AccountState;
   try {
-    setUser((await api.request<{ user: User }>('GET', '/api/me')).user);
+    answer = { status: 'signed-in', user: (await api.request<{ user: User }>('GET', '/api/me')).user };
   } catch (e) {
     if (!(e instanceof ApiRequestError)) throw e;
-    setUser(undefined);
+    answer = { status: e.code === 'INKLESS_AUTH_MFA_REQUIRED' ? 'mfa' : 'signed-out' };
   }
+  // A sign-in finished while we asked (a mailed link opened at start-up): its answer is newer.
+  if (accountStore.getState() !== asked) return;
+  accountStore.setState(answer);
+  if (asked.status !== 'unknown' && asked.status !== answer.status) api.resetCsrf();
 }
 
-/** Signs in; with two-factor on, the state becomes `mfa` and submitSecondFactor finishes. */
-export async function signIn(email: string, password: string): Promise<void> {
-  const answer = await api.request<{ user?: User; mfaRequired?: boolean }>('POST', '/api/auth/login', { email, password });
+/** The server's answer to the first step of a sign-in (password or mailed link). */
+function settleFirstStep(answer: { user?: User; mfaRequired?: boolean }): void {
   api.resetCsrf();
   if (answer.mfaRequired) accountStore.setState({ status: 'mfa' });
   else setUser(answer.user);
 }
 
+/** Signs in; with two-factor on, the state becomes `mfa` and submitSecondFactor finishes. */
+export async function signIn(email: string, password: string): Promise<void> {
+  settleFirstStep(await api.request<{ user?: User; mfaRequired?: boolean }>('POST', '/api/auth/login', { email, password }));
+}
+
+/** Signs in with the token of a mailed sign-in link (decision 007); two-factor still asks for its code. */
+export async function signInWithLink(token: string): Promise<void> {
+  settleFirstStep(await api.request<{ user?: User; mfaRequired?: boolean }>('POST', '/api/auth/login-link/confirm', { token }));
+}
+
+/**
+ * The second step. A wrong code may have been the last try (the server then ends the
+ * half-finished sign-in): the state is asked again, so the form goes back to the password.
+ */
 export async function submitSecondFactor(code: string): Promise<void> {
-  const answer = await api.request<{ user: User }>('POST', '/api/auth/login/mfa', { code });
+  let answer: { user: User };
+  try {
+    answer = await api.request<{ user: User }>('POST', '/api/auth/login/mfa', { code });
+  } catch (e) {
+    await refreshAccount().catch(() => undefined);
+    throw e;
+  }
   api.resetCsrf();
   setUser(answer.user);
 }
