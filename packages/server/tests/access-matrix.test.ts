@@ -110,11 +110,11 @@ describe.each(databaseKinds)('user B and user A\'s private things, every route o
 
 /** The route table as the app recorded it (what the OpenAPI document is built from). */
 async function routeTable(t: TestApp): Promise<RouteRecord[]> {
-  const doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as { paths: Record<string, Record<string, { 'x-access': RouteRecord['access']; requestBody?: unknown }>> };
+  const doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as { paths: Record<string, Record<string, { 'x-access': RouteRecord['access']; 'x-csrf-exempt'?: boolean; requestBody?: unknown }>> };
   const routes: RouteRecord[] = [];
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
-      routes.push({ method: method.toUpperCase(), url: path.replace(/\{(\w+)\}/g, ':$1'), summary: '', tag: '', access: op['x-access'], ...(op.requestBody ? { body: {} as never } : {}) });
+      routes.push({ method: method.toUpperCase(), url: path.replace(/\{(\w+)\}/g, ':$1'), summary: '', tag: '', access: op['x-access'], csrfExempt: op['x-csrf-exempt'] === true, ...(op.requestBody ? { body: {} as never } : {}) });
     }
   }
   return routes;

@@ -7,6 +7,7 @@ import { addRoute } from '../http/route';
 import { clearSessionCookie } from '../http/session-cookie';
 import { consumeAccountToken, createAccountToken } from './account-tokens';
 import { authMail } from './auth-mail';
+import { mailAccountOwner } from './mail-account-owner';
 import { issueCsrfToken } from './csrf';
 import { assertStrongPassword, hashPassword, MAX_PASSWORD_LENGTH, verifyDecoyPassword, verifyPassword } from './passwords';
 import { countHit } from './rate-limit';
@@ -132,13 +133,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     summary: 'Mail a password-reset link. Answers the same whether or not the email has an account.',
     body: z.strictObject({ email: emailField }),
     handler: async ({ body, request, reply }) => {
-      await countHit(ctx.db, ctx.limits.mailPerIp, request.ip, ctx.clock);
-      const user = await findUserByEmail(ctx.db, body.email);
-      if (user) {
-        await countHit(ctx.db, ctx.limits.mailPerAccount, user.id, ctx.clock);
+      await mailAccountOwner(ctx, request.ip, body.email, async (user) => {
         await recordSecurityEvent(ctx, { request, userId: user.id, event: 'password-reset-requested' });
         await authMail.resetPassword(ctx, user.email, await createAccountToken(ctx.db, user.id, 'reset-password', ctx.clock));
-      }
+      });
       reply.code(202);
       return { message: 'if an account has this email, a link to reset its password is on its way' };
     },

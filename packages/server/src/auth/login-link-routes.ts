@@ -5,11 +5,11 @@ import { ApiError } from '../http/api-error';
 import { addRoute } from '../http/route';
 import { consumeAccountToken, createAccountToken } from './account-tokens';
 import { authMail } from './auth-mail';
+import { mailAccountOwner } from './mail-account-owner';
 import { emailField } from './auth-routes';
-import { countHit } from './rate-limit';
 import { endSession } from './session-store';
 import { startSession } from './sign-in';
-import { describeUser, findUserByEmail, findUserById } from './users';
+import { describeUser, findUserById } from './users';
 import { recordSecurityEvent } from '../privacy/security-log';
 
 /**
@@ -23,12 +23,9 @@ export function registerLoginLinkRoutes(app: FastifyInstance, ctx: AppContext): 
     summary: 'Mail a one-time sign-in link (works while password sign-in is paused). Answers the same whether or not the email has an account.',
     body: z.strictObject({ email: emailField }),
     handler: async ({ body, request, reply }) => {
-      await countHit(ctx.db, ctx.limits.mailPerIp, request.ip, ctx.clock);
-      const user = await findUserByEmail(ctx.db, body.email);
-      if (user) {
-        await countHit(ctx.db, ctx.limits.mailPerAccount, user.id, ctx.clock);
+      await mailAccountOwner(ctx, request.ip, body.email, async (user) => {
         await authMail.signInLink(ctx, user.email, await createAccountToken(ctx.db, user.id, 'sign-in', ctx.clock));
-      }
+      });
       reply.code(202);
       return { message: 'if an account has this email, a sign-in link is on its way; it works once, within 15 minutes' };
     },
