@@ -1,28 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// Test-only (docs/decisions/004): the server's real SMTP listener catches the mails the studio's server sends.
-import { startSmtpCatcher, type SmtpCatcher } from '../../server/tests/support/smtp-catcher';
-import { ARTIFACTS, openStudioContext, signUpThroughUi, useStudioFixture } from './support/studio-suite';
+import { describe, expect, it } from 'vitest';
+import { followLink, studioLinkIn, useStudioWithMail } from './support/mailed-links';
+import { ARTIFACTS, openStudioContext, signUpThroughUi } from './support/studio-suite';
 
 const PASSWORD = 'copper-meadow-lantern-42';
 const NEW_PASSWORD = 'violet-harbour-compass-93';
-
-/**
- * The one studio link in a mail, moved to the test server's origin (mailed links use the
- * configured public address) with its path, token and fragment as mailed.
- */
-function linkIn(text: string, origin: string): string {
-  const found = /https?:\/\/\S+/.exec(text);
-  if (!found) throw new Error(`no link in the mail:\n${text}`);
-  const url = new URL(found[0]);
-  return `${origin}${url.pathname}${url.search}${url.hash}`;
-}
-
-/** Opens a mailed link in the page, as a click in the mail program would, and waits for the studio. */
-async function followLink(page: Page, link: string): Promise<void> {
-  await page.goto(link);
-  await page.waitForSelector('body[data-studio="ready"]', { timeout: 60_000 });
-}
 
 async function openAccount(page: Page): Promise<void> {
   await page.locator('[data-screen-button="account"]').click();
@@ -34,14 +16,7 @@ async function closeScreen(page: Page): Promise<void> {
 }
 
 describe('mailed account links open the studio where they lead, in Chromium', () => {
-  let smtp: SmtpCatcher;
-  beforeAll(async () => {
-    smtp = await startSmtpCatcher();
-  });
-  afterAll(async () => {
-    await smtp.close();
-  });
-  const fixture = useStudioFixture(() => ({ SMTP_URL: smtp.url }));
+  const { fixture, mail: smtp } = useStudioWithMail();
 
   it('confirms the email from the sign-up mail (and a resent one), then changes the address through its mailed link', async () => {
     const { context, page } = await openStudioContext(fixture);
@@ -56,7 +31,7 @@ describe('mailed account links open the studio where they lead, in Chromium', ()
     expect(resent.subject).toBe('Confirm your email for Inkless');
 
     // The link opens the studio, which confirms the address and says so; the token leaves the address bar.
-    const verifyLink = linkIn(resent.text, fixture.origin);
+    const verifyLink = studioLinkIn(resent.text, fixture.origin);
     expect(new URL(verifyLink).pathname).toBe('/verify-email');
     await followLink(page, verifyLink);
     const verify = page.locator('dialog[data-screen="verify-email"]');
@@ -86,7 +61,7 @@ describe('mailed account links open the studio where they lead, in Chromium', ()
       .toBe('A link is on its way to ada.lovelace@example.test. Your address changes when you follow it; until then it stays ada@example.test.');
     const change = await smtp.waitFor('ada.lovelace@example.test');
     expect(change.subject).toBe('Confirm your new email for Inkless');
-    await followLink(page, linkIn(change.text, fixture.origin));
+    await followLink(page, studioLinkIn(change.text, fixture.origin));
     await expect.poll(() => verify.getByTestId('verify-outcome').textContent()).toBe('Your email address ada.lovelace@example.test is confirmed. Thank you.');
     expect((await smtp.waitFor('ada@example.test')).subject).toBe('Your Inkless email was changed');
     await closeScreen(page);
@@ -115,7 +90,7 @@ describe('mailed account links open the studio where they lead, in Chromium', ()
 
     const mail = await smtp.waitFor('grace@example.test');
     expect(mail.subject).toBe('Reset your Inkless password');
-    const link = linkIn(mail.text, fixture.origin);
+    const link = studioLinkIn(mail.text, fixture.origin);
     expect(new URL(link).pathname).toBe('/reset-password');
     await followLink(page, link);
     const reset = page.locator('dialog[data-screen="reset-password"]');
@@ -156,7 +131,7 @@ describe('mailed account links open the studio where they lead, in Chromium', ()
 
     const mail = await smtp.waitFor('mary@example.test');
     expect(mail.subject).toBe('Your Inkless account will be deleted');
-    const link = linkIn(mail.text, fixture.origin);
+    const link = studioLinkIn(mail.text, fixture.origin);
     expect(new URL(link).pathname + new URL(link).hash).toBe('/privacy-center#deletion');
     await followLink(page, link);
     await privacy.getByTestId('deletion-sign-in').waitFor();

@@ -1,24 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// Test-only (docs/decisions/004): the server's real SMTP listener and its TOTP code generator.
+import { describe, expect, it } from 'vitest';
+// Test-only (docs/decisions/004): the server's TOTP code generator.
 import { generateTotp } from '../../server/src/auth/totp';
-import { startSmtpCatcher, type SmtpCatcher } from '../../server/tests/support/smtp-catcher';
-import { ARTIFACTS, openStudioContext, signUpThroughUi, useStudioFixture } from './support/studio-suite';
+import { followLink, studioLinkIn, useStudioWithMail } from './support/mailed-links';
+import { ARTIFACTS, openStudioContext, signUpThroughUi } from './support/studio-suite';
 
 const PASSWORD = 'copper-meadow-lantern-42';
-
-/** The studio link in a mail, moved to the test server's origin (mails use the configured public address). */
-function linkIn(text: string, origin: string): string {
-  const found = /https?:\/\/\S*sign-in-link\S*/.exec(text);
-  if (!found) throw new Error(`no sign-in link in the mail:\n${text}`);
-  const url = new URL(found[0]);
-  return `${origin}${url.pathname}${url.search}`;
-}
-
-async function followLink(page: Page, link: string): Promise<void> {
-  await page.goto(link);
-  await page.waitForSelector('body[data-studio="ready"]', { timeout: 60_000 });
-}
 
 /** Six digits that are not the code of this step or its neighbours (the server accepts those). */
 function wrongCode(secret: string): string {
@@ -33,14 +20,7 @@ async function submitAndWait(page: Page, button: Locator, path: string): Promise
 }
 
 describe('sign-in protection in the studio, in Chromium', () => {
-  let smtp: SmtpCatcher;
-  beforeAll(async () => {
-    smtp = await startSmtpCatcher();
-  });
-  afterAll(async () => {
-    await smtp.close();
-  });
-  const fixture = useStudioFixture(() => ({ SMTP_URL: smtp.url }));
+  const { fixture, mail: smtp } = useStudioWithMail();
 
   it('after three wrong codes the form is back at the password, and signing in again works without a reload; a mailed link asks for the code too', async () => {
     const { context, page } = await openStudioContext(fixture);
@@ -92,7 +72,7 @@ describe('sign-in protection in the studio, in Chromium', () => {
     await account.getByTestId('sign-in-link-requested').waitFor();
     const mail = await smtp.waitFor('lin@example.test');
     expect(mail.subject).toBe('Your Inkless sign-in link');
-    await followLink(page, linkIn(mail.text, fixture.origin));
+    await followLink(page, studioLinkIn(mail.text, fixture.origin, '/sign-in-link'));
     const screen = page.locator('dialog[data-screen="sign-in-link"]');
     await screen.locator('#mfa-title').waitFor();
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/');
@@ -139,7 +119,7 @@ describe('sign-in protection in the studio, in Chromium', () => {
     await expect.poll(() => account.getByTestId('sign-in-link-requested').textContent())
       .toBe('If an account exists for nobody@example.test, a sign-in link is on its way. Look in your inbox (and the spam folder).');
 
-    const link = linkIn((await smtp.waitFor('kai@example.test')).text, fixture.origin);
+    const link = studioLinkIn((await smtp.waitFor('kai@example.test')).text, fixture.origin, '/sign-in-link');
     await followLink(page, link);
     const screen = page.locator('dialog[data-screen="sign-in-link"]');
     await expect.poll(() => screen.getByTestId('sign-in-link-outcome').textContent()).toBe('You are signed in as Kai.');
