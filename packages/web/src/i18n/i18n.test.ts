@@ -49,6 +49,15 @@ describe('studio strings', () => {
     expect(translate('zh-CN', 'merge.rowOf', { row: 1, count: 1 })).toBe('第 1 行（共 1 行）');
   });
 
+  it('counts print progress and blocked rows as "1 label" and "2 labels", "row" and "rows"', () => {
+    expect(translate('en', 'print.state.done', { sent: 1, total: 1 })).toBe('Printed 1 of 1 label');
+    expect(translate('en', 'print.state.sending', { sent: 1, total: 2 })).toBe('Sending: 1 of 2 labels');
+    expect(translate('en', 'print.state.canceled', { sent: 0, total: 1 })).toBe('Canceled after 0 of 1 label');
+    expect(translate('en', 'print.state.failed', { sent: 3, total: 7 })).toBe('Stopped after 3 of 7 labels');
+    expect(translate('en', 'print.blocked', { rows: '4', count: 1 })).toBe('Fix or untick row 4 before printing.');
+    expect(translate('en', 'print.blocked', { rows: '4, 9', count: 2 })).toBe('Fix or untick rows 4, 9 before printing.');
+  });
+
   it('says how long a paused sign-in waits with the right plural ("Try again in 1 minute", "in 4 minutes")', () => {
     const wait = (language: 'en' | 'zh-CN', unit: 'seconds' | 'minutes' | 'hours', count: number) =>
       translate(language, 'signIn.tryAgainIn', { wait: translate(language, `wait.${unit}`, { count }) });

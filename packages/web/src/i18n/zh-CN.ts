@@ -216,7 +216,7 @@ export const zhCN: Messages = {
   'print.address': '服务器打印机',
   'print.noServerPrinters': '此服务器尚未配置打印机：请管理员添加（INKLESS_PRINTERS）。',
   'print.noProfile': '请先在标签设置中选择打印机。',
-  'print.blocked': '打印前请修正或取消勾选第 {rows} 行。',
+  'print.blocked': '打印前请修正或取消勾选这 {count} 行：第 {rows} 行。',
   'print.start': '打印 {count} 张标签',
   'print.notChosen': '未选择打印机。请再次点击“打印”，并在浏览器的列表中选择您的打印机。',
   'print.chooserRefused': '浏览器不允许工作室使用打印机（此处没有权限）。请在网站设置中允许，或通过服务器打印。',

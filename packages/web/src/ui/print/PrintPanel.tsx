@@ -116,7 +116,7 @@ export function PrintPanel() {
           </label>
         )
       )}
-      {blocking.length > 0 && <p className="field-error" role="alert">{t('print.blocked', { rows: blocking.join(', ') })}</p>}
+      {blocking.length > 0 && <p className="field-error" role="alert">{t('print.blocked', { rows: blocking.join(', '), count: blocking.length })}</p>}
       <button type="button" data-testid="print-start" disabled={busy || blocking.length > 0} onClick={() => void run(false)}>
         {t('print.start', { count: merge.table ? collectPrintRows(studio, merge).length : 1 })}
       </button>
