@@ -59,6 +59,13 @@ describe('sign-in protection in the studio, in Chromium', () => {
     await account.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await submitAndWait(page, account.getByRole('button', { name: 'Sign in', exact: true }), '/api/auth/login');
     await account.locator('#mfa-title').waitFor();
+    // The code form has a way back to the password: the half-finished sign-in ends on the server too.
+    await account.getByRole('button', { name: 'Back to sign in' }).click();
+    await account.locator('#auth-title').waitFor();
+    expect(await page.evaluate(() => fetch('/api/me').then((r) => r.json()).then((b: { error: { code: string } }) => b.error.code))).toBe('INKLESS_API_UNAUTHENTICATED');
+    await account.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await submitAndWait(page, account.getByRole('button', { name: 'Sign in', exact: true }), '/api/auth/login');
+    await account.locator('#mfa-title').waitFor();
     await codeField.fill(recoveryCodes[0]!);
     await account.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect.poll(() => account.locator('#profile-title').textContent()).toBe('Signed in as Lin');

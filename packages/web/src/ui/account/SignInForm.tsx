@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
-import { signIn, signUp, submitSecondFactor } from './account-store';
+import { signIn, signOut, signUp, submitSecondFactor } from './account-store';
 import { ForgotPasswordForm } from './ForgotPasswordForm';
 import { FormProblem } from './FormProblem';
 import { InputRow } from './InputRow';
@@ -11,7 +11,7 @@ import { useAsyncAction } from './use-async';
 
 /**
  * Sign in, create an account, ask for a password reset or a sign-in link; the second step asks
- * for the authenticator code when 2FA is on. A paused sign-in says how long, and offers the link.
+ * for the authenticator code when 2FA is on (or goes back, ending the half-finished sign-in). A paused sign-in says how long, and offers the link.
  */
 export function SignInForm() {
   const t = useT();
@@ -31,7 +31,10 @@ export function SignInForm() {
       <form className="account-form" aria-labelledby="mfa-title" onSubmit={(e) => { e.preventDefault(); void run(() => submitSecondFactor(code)); }}>
         <h3 id="mfa-title">{t('account.mfaTitle')}</h3>
         <InputRow label={t('account.mfaCode')} hint={t('account.mfaHint')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="one-time-code" inputMode="numeric" required />
-        <button type="submit" className="primary" disabled={busy}>{t('account.signIn')}</button>
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={busy}>{t('account.signIn')}</button>
+          <button type="button" className="link" disabled={busy} onClick={() => { setCode(''); void run(() => signOut()); }}>{t('forgot.back')}</button>
+        </div>
         {outcome}
       </form>
     );
