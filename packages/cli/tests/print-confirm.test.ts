@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runPrint } from '../src/commands/print-command';
 import { readJournal } from '../src/print/print-journal';
+import { failure } from './support/expect-failure';
 import { createFakePrinter, type FakePrinter } from './support/fake-printer';
 
 // Issue 12, point 19: what "confirmed" means with --confirm written, in every message that says it.
@@ -39,15 +40,6 @@ async function print(args: string[], printer: FakePrinter): Promise<string> {
     vi.restoreAllMocks();
   }
   return stdout;
-}
-
-async function failure(run: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await run;
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('expected the print to fail');
 }
 
 describe('inkless print --confirm written', () => {

@@ -7,6 +7,7 @@ import { runPrint } from '../src/commands/print-command';
 import { readJournal } from '../src/print/print-journal';
 import { CONFIRM_WINDOW_LABELS } from '../src/print/stream-print-job';
 import { loadBundledFonts } from '../src/fonts/load-bundled-fonts';
+import { failure } from './support/expect-failure';
 import { createFakePrinter, type FakePrinter } from './support/fake-printer';
 
 const fonts = loadBundledFonts();
@@ -49,15 +50,6 @@ const same = (a: Bitmap1, b: Bitmap1) => a.width === b.width && a.height === b.h
 
 async function print(args: string[], printer: FakePrinter): Promise<number> {
   return runPrint([...args, '--profile', 'generic-tspl-203', '--printer', 'fake://printer', '--quiet', '--now', NOW], { openTransport: () => printer });
-}
-
-async function failure(run: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await run;
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('expected the print to fail');
 }
 
 describe('inkless print (in-process, fake printer)', () => {

@@ -5,6 +5,7 @@ import { createSmtpMailer } from '../src/mail/mailer';
 import { runPrivacyJobs } from '../src/privacy/privacy-jobs';
 import { complaintLinkToken, fileConfirmedComplaint } from './support/file-complaint';
 import { seedTemplate } from './support/seed-template';
+import { signUpUser } from './support/sign-up-user';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
 
@@ -22,14 +23,7 @@ interface AuditRow { staff_id: string | null; action: string; subject_user_id: s
 describe.each(databaseKinds)('complaints on %s', (kind) => {
   let t: TestApp;
   let n = 0;
-  const user = async (displayName = 'Test User', role?: 'moderator'): Promise<{ c: ApiClient; id: string; email: string }> => {
-    const c = t.client();
-    const email = `complaints${++n}-${kind}@example.test`;
-    const me = await c.signUp(email, undefined, displayName);
-    await t.smtp.waitFor(email); // the sign-up confirmation, so waitFor finds the next mail
-    if (role) await t.database.db.query('UPDATE users SET role = $2 WHERE id = $1', [me.id, role]);
-    return { c, id: me.id, email };
-  };
+  const user = (displayName = 'Test User', role?: 'moderator') => signUpUser(t, `complaints${++n}-${kind}@example.test`, displayName, role);
   const publicTemplate = (ownerId: string, name = `Complained ${++n}`) => seedTemplate(t.database.db, { ownerId, name, visibility: 'public', license: 'CC-BY-4.0' });
   const complaint = (ground: string) => ({ ground, claimant: 'Claire Claimant', contactEmail: `claire${++n}-${kind}@example.test`, work: 'My "Spice" jar drawing, 2024', reason: 'This is a copy of my drawing.' });
   const hiddenAt = async (id: string) => (await t.database.db.query<{ hidden_at: Date | null }>('SELECT hidden_at FROM templates WHERE id = $1', [id]))[0]!.hidden_at;

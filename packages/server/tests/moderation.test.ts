@@ -3,6 +3,7 @@ import type { RateLimits } from '../src/auth/rate-limit';
 import { verifyAuditChain } from '../src/audit/verify-audit-chain';
 import { fileConfirmedComplaint } from './support/file-complaint';
 import { seedTemplate } from './support/seed-template';
+import { signUpUser } from './support/sign-up-user';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
 
@@ -20,14 +21,7 @@ interface AuditRow { seq: string | number; staff_id: string; action: string; sub
 describe.each(databaseKinds)('moderation on %s', (kind) => {
   let t: TestApp;
   let n = 0;
-  const user = async (displayName = 'Test User', role?: 'moderator' | 'support' | 'admin'): Promise<{ c: ApiClient; id: string; email: string }> => {
-    const c = t.client();
-    const email = `moderation${++n}-${kind}@example.test`;
-    const me = await c.signUp(email, undefined, displayName);
-    await t.smtp.waitFor(email); // the sign-up confirmation, so waitFor finds the next mail
-    if (role) await t.database.db.query('UPDATE users SET role = $2 WHERE id = $1', [me.id, role]);
-    return { c, id: me.id, email };
-  };
+  const user = (displayName = 'Test User', role?: 'moderator' | 'support' | 'admin') => signUpUser(t, `moderation${++n}-${kind}@example.test`, displayName, role);
   const publicTemplate = (ownerId: string, name = `Reported ${++n}`) => seedTemplate(t.database.db, { ownerId, name, visibility: 'public', license: 'CC-BY-4.0' });
   const auditSince = async (seq: number) => t.database.db.query<AuditRow>('SELECT seq, staff_id, action, subject_user_id, target FROM audit_log WHERE seq > $1 ORDER BY seq', [seq]);
   const lastSeq = async () => Number((await t.database.db.query<{ s: string | number | null }>('SELECT max(seq) AS s FROM audit_log'))[0]!.s ?? 0);
