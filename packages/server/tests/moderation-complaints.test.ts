@@ -8,14 +8,8 @@ import { seedTemplate } from './support/seed-template';
 import { signUpUser } from './support/sign-up-user';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
+import { moderationTestLimits } from './support/moderation-limits';
 
-const many = { max: 100_000, windowSeconds: 60 };
-const testLimits = {
-  signupPerIp: { name: 'signup-ip', ...many },
-  loginPerIp: { name: 'login-ip', ...many },
-  ipComplaintPerIp: { name: 'ip-complaint-ip', ...many },
-  ipComplaintPerComplainant: { name: 'ip-complaint-complainant', ...many },
-} as Partial<RateLimits>;
 const HOUR_MS = 3_600_000;
 
 interface AuditRow { staff_id: string | null; action: string; subject_user_id: string | null; target: string }
@@ -33,7 +27,7 @@ describe.each(databaseKinds)('complaints on %s', (kind) => {
   const lastSeq = async () => Number((await t.database.db.query<{ s: string | number | null }>('SELECT max(seq) AS s FROM audit_log'))[0]!.s ?? 0);
   const fileConfirmed = (templateId: string, body: { contactEmail: string } & Record<string, string>) => fileConfirmedComplaint(t, templateId, body);
   beforeAll(async () => {
-    t = await createTestApp(kind, { limits: testLimits });
+    t = await createTestApp(kind, { limits: moderationTestLimits });
   });
   afterAll(() => t.close());
 
@@ -162,7 +156,7 @@ describe.each(databaseKinds)('complaints on %s', (kind) => {
   it('limits complaints per complainant address whatever the client address, and per client address whatever the complainant', async () => {
     const local = await createTestApp(kind, {
       trustProxy: ['127.0.0.1'],
-      limits: { ...testLimits, ipComplaintPerIp: { name: 'ip-complaint-ip', max: 3, windowSeconds: 3600 }, ipComplaintPerComplainant: { name: 'ip-complaint-complainant', max: 2, windowSeconds: 86_400 } } as Partial<RateLimits>,
+      limits: { ...moderationTestLimits, ipComplaintPerIp: { name: 'ip-complaint-ip', max: 3, windowSeconds: 3600 }, ipComplaintPerComplainant: { name: 'ip-complaint-complainant', max: 2, windowSeconds: 86_400 } } as Partial<RateLimits>,
     });
     try {
       const owner = await local.client().signUp(`limits-${kind}@example.test`);

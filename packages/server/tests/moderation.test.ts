@@ -6,15 +6,8 @@ import { seedTemplate } from './support/seed-template';
 import { signUpUser } from './support/sign-up-user';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
+import { moderationTestLimits } from './support/moderation-limits';
 
-const many = { max: 100_000, windowSeconds: 60 };
-/** The app's limits plus the moderation ones, passed by name like a deployment would. */
-const testLimits = {
-  signupPerIp: { name: 'signup-ip', ...many },
-  loginPerIp: { name: 'login-ip', ...many },
-  ipComplaintPerIp: { name: 'ip-complaint-ip', ...many },
-  ipComplaintPerComplainant: { name: 'ip-complaint-complainant', ...many },
-} as Partial<RateLimits>;
 
 interface AuditRow { seq: string | number; staff_id: string; action: string; subject_user_id: string | null; target: string }
 
@@ -28,7 +21,7 @@ describe.each(databaseKinds)('moderation on %s', (kind) => {
   const complaint = { ground: 'personal-data', claimant: 'Claire Claimant', contactEmail: `claire-${kind}@example.test`, work: 'My "Spice" jar drawing, 2024', reason: 'This is a copy of my drawing.' };
   const fileConfirmed = (templateId: string, body: typeof complaint = complaint) => fileConfirmedComplaint(t, templateId, body);
   beforeAll(async () => {
-    t = await createTestApp(kind, { limits: testLimits });
+    t = await createTestApp(kind, { limits: moderationTestLimits });
   });
   afterAll(() => t.close());
 

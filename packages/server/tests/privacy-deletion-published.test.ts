@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RateLimits } from '../src/auth/rate-limit';
 import { DEFAULT_DELETION_GRACE_DAYS } from '../src/privacy/account-deletion';
 import { runDueDeletions } from '../src/privacy/account-erasure';
 import { fileConfirmedComplaint } from './support/file-complaint';
 import { seedTemplate } from './support/seed-template';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds } from './support/test-database';
+import { moderationTestLimits } from './support/moderation-limits';
 
 const DAY_MS = 86_400_000;
-const many = { max: 100_000, windowSeconds: 60 };
-const limits = {
-  signupPerIp: { name: 'signup-ip', ...many },
-  loginPerIp: { name: 'login-ip', ...many },
-  ipComplaintPerIp: { name: 'ip-complaint-ip', ...many },
-  ipComplaintPerComplainant: { name: 'ip-complaint-complainant', ...many },
-} as Partial<RateLimits>;
 const confirm = 'delete my account';
 const MODERATED = 'Removed by a moderator: it breaks the content rules.';
 
@@ -46,7 +39,7 @@ describe.each(databaseKinds)('published templates when an account is deleted, on
     expect((await c.logIn(email)).status).toBe(200);
   };
   beforeAll(async () => {
-    t = await createTestApp(kind, { limits });
+    t = await createTestApp(kind, { limits: moderationTestLimits });
   });
   afterAll(() => t.close());
 
