@@ -1,3 +1,9 @@
+import { enStart } from './en-start';
+import { enCanvas } from './en-canvas';
+import { enPhone } from './en-phone';
+import { enMerge } from './en-merge';
+import { enMessages } from './en-messages';
+
 /**
  * The studio's English strings: the reference every other language must translate in full (the
  * type of zh-CN.ts is derived from this object). `{name}` marks a value filled in by t();
@@ -455,6 +461,11 @@ export const en = {
   'printHistory.refresh': 'Refresh',
   'printHistory.reprinted': 'Queued again as a new job.',
   'printHistory.canceled': 'Job canceled.',
+  ...enStart,
+  ...enCanvas,
+  ...enPhone,
+  ...enMerge,
+  ...enMessages,
 } as const;
 
 /** Every string key of the studio. */

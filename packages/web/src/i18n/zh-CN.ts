@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { zhCNStart } from './zh-CN-start';
+import { zhCNCanvas } from './zh-CN-canvas';
+import { zhCNPhone } from './zh-CN-phone';
+import { zhCNMerge } from './zh-CN-merge';
+import { zhCNMessages } from './zh-CN-messages';
 
 /** 简体中文. Typed against en.ts, so a missing or misspelt key does not compile. */
 export const zhCN: Messages = {
@@ -453,4 +458,9 @@ export const zhCN: Messages = {
   'printHistory.refresh': '刷新',
   'printHistory.reprinted': '已作为新任务重新排队。',
   'printHistory.canceled': '任务已取消。',
+  ...zhCNStart,
+  ...zhCNCanvas,
+  ...zhCNPhone,
+  ...zhCNMerge,
+  ...zhCNMessages,
 };
