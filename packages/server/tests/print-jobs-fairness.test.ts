@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database';
 import { openPostgresDatabase } from '../src/db/postgres-database';
 import type { ConfiguredPrinter } from '../src/printing';
+import { claimNextJob } from '../src/printing/print-job-claims';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
 import { databaseKinds, TEST_POSTGRES_URL } from './support/test-database';
 import {
@@ -150,6 +151,21 @@ describe.each(databaseKinds)('print queue fairness and concurrency (%s)', (kind)
     } finally {
       if (secondDb !== t.database.db) await secondDb.close();
     }
+  });
+
+  // Two servers claiming at the same moment: one has the printer's first job locked, mid-claim. The
+  // other must not take the printer's second job (it used to, and the printer then printed job 2 first).
+  it.runIf(kind === 'postgres')('a server never claims a printer\'s second job while another server is claiming its first', async () => {
+    const c = await signedIn();
+    const first = await queue(c, 'line-2', rowsOf(1, 'Head'));
+    const second = await queue(c, 'line-2', rowsOf(1, 'Behind'));
+    const claimedMeanwhile = await t.database.db.transaction(async (tx) => {
+      await tx.query('SELECT id FROM print_jobs WHERE id = $1 FOR UPDATE', [first]);
+      return claimNextJob(t.database.db, 'w-race', t.clock.now(), 30_000);
+    });
+    expect(claimedMeanwhile?.id).toBeUndefined();
+    expect((await claimNextJob(t.database.db, 'w-race', t.clock.now(), 30_000))?.id).toBe(first);
+    await t.database.db.query("UPDATE print_jobs SET status = 'canceled', claimed_by = NULL, claimed_until = NULL WHERE id = ANY($1::uuid[])", [[first, second]]);
   });
 
   it('a job taken over after its server died keeps its printer: other jobs for that printer wait for it', async () => {

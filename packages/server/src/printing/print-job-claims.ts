@@ -35,6 +35,22 @@ const fenceParams = (f: ClaimFence) => [f.jobId, f.workerId, f.attempts];
 
 const CLAIMED_COLUMNS = 'id, document, rows, printer_id, profile, copies, tz_offset_minutes, total_labels, sent_labels, attempts, error_code, error_message, created_at';
 
+/**
+ * A job waiting to be sent, or one whose server died (its claim expired). The outer query repeats
+ * it for the row it locks: PostgreSQL re-checks a locked row's own conditions against its newest
+ * version, so a job another server claimed meanwhile no longer matches (the head list, read
+ * before, would still name it).
+ */
+const CLAIMABLE = (j: string) => `((${j}.status = 'queued' AND (${j}.retry_at IS NULL OR ${j}.retry_at <= $3)) OR (${j}.status = 'sending' AND ${j}.claimed_until < $3))`;
+
+/**
+ * The order jobs take turns in: a job taken over after its server died first, then the user whose
+ * last claim on the printer is oldest (or who has none), then the oldest job.
+ */
+const FAIR_ORDER = (j: string) => `${j}.status = 'sending' DESC,
+           (SELECT max(mine.claim_seq) FROM print_jobs mine WHERE mine.printer_id = ${j}.printer_id AND mine.user_id = ${j}.user_id) NULLS FIRST,
+           ${j}.created_at, ${j}.seq`;
+
 /** PostgreSQL's unique_violation: another server claimed a job for the same printer at the same moment. */
 const UNIQUE_VIOLATION = '23505';
 
@@ -47,8 +63,12 @@ const UNIQUE_VIOLATION = '23505';
  * - round robin between users on each printer: the user whose last claim on the printer is
  *   oldest (or who has none) goes next, so one user's backlog does not starve another's job;
  * - then the oldest job.
- * SKIP LOCKED lets several servers claim at once without waiting on each other or taking the same
- * job; a row another server claimed meanwhile no longer matches when re-checked under the lock.
+ * Only the head of each printer's line can be claimed: when another server is claiming a printer's
+ * head at the same moment (the row is locked), SKIP LOCKED passes over it and the printer's next
+ * job is not a head, so a printer's jobs never start out of turn (claiming "any job not locked"
+ * let a second server take job 2 while the first took job 1, and the unique index then gave the
+ * printer to whichever wrote first). SKIP LOCKED lets several servers claim at once without
+ * waiting on each other or taking the same job.
  */
 export async function claimNextJob(db: Queryable, workerId: string, now: Date, leaseMs: number): Promise<ClaimedJob | undefined> {
   try {
@@ -57,11 +77,12 @@ export async function claimNextJob(db: Queryable, workerId: string, now: Date, l
          started_at = COALESCE(started_at, $3), retry_at = NULL, claim_seq = nextval('print_job_claim_seq')
        WHERE id = (
          SELECT id FROM print_jobs j
-         WHERE ((status = 'queued' AND (retry_at IS NULL OR retry_at <= $3)) OR (status = 'sending' AND claimed_until < $3))
-           AND NOT EXISTS (SELECT 1 FROM print_jobs busy WHERE busy.printer_id = j.printer_id AND busy.status = 'sending' AND busy.id <> j.id)
-         ORDER BY j.status = 'sending' DESC,
-           (SELECT max(mine.claim_seq) FROM print_jobs mine WHERE mine.printer_id = j.printer_id AND mine.user_id = j.user_id) NULLS FIRST,
-           created_at, seq
+         WHERE ${CLAIMABLE('j')} AND j.id IN (
+           SELECT DISTINCT ON (h.printer_id) h.id FROM print_jobs h
+           WHERE ${CLAIMABLE('h')}
+             AND NOT EXISTS (SELECT 1 FROM print_jobs busy WHERE busy.printer_id = h.printer_id AND busy.status = 'sending' AND busy.id <> h.id)
+           ORDER BY h.printer_id, ${FAIR_ORDER('h')})
+         ORDER BY ${FAIR_ORDER('j')}
          FOR UPDATE SKIP LOCKED
          LIMIT 1)
        RETURNING ${CLAIMED_COLUMNS}`,
