@@ -104,6 +104,24 @@ describe.each(screens)('the start screen and label files, in Chromium ($name)', 
     await context.close();
   });
 
+  it('"New" shows the start screen again, with the labels of this browser as recent labels with engine-drawn thumbnails', async () => {
+    const { context, page } = await open();
+    const jar = await chooseStarter(page, 'jar');
+    await expect.poll(() => page.evaluate(() => window.__inklessStudio!.state.getState().saveStatus)).toBe('saved');
+    await page.locator('[data-file-action="new"]').click();
+    const recent = page.locator(`${START_SCREEN} button[data-recent-label]`);
+    await expect.poll(() => recent.count()).toBe(1);
+    expect(await recent.textContent()).toBe('Jar label');
+    await recent.locator('.label-thumbnail[data-ready="true"] img').waitFor();
+    await page.locator(`${START_SCREEN} [data-start-action="blank"]`).click();
+    expect((await readDocument(page)).elements).toEqual([]);
+    await page.locator('[data-file-action="new"]').click();
+    await page.locator(`${START_SCREEN} button[data-recent-label]`).click();
+    await page.locator(START_SCREEN).waitFor({ state: 'detached' });
+    expect(await readDocument(page)).toEqual(jar);
+    await context.close();
+  });
+
   it('a file from a newer Inkless says so, and the label on screen stays as it was', async () => {
     const { context, page } = await open(false);
     const before = await readDocument(page);

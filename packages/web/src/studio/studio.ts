@@ -113,14 +113,16 @@ export async function createStudio(fonts: FontSet): Promise<Studio> {
     async openDocument(doc, settings = {}) {
       const id = createLabelId();
       editor.load(doc);
+      // The editor gives elements without an id one: what is kept is what is on screen.
+      const loaded = editor.store.getState().doc;
       const printerProfileId = settings.printerProfileId ?? state.getState().printerProfileId;
       const sampleRow = settings.sampleRow ?? {};
       state.setState((s) => ({ ...s, labelId: id, printerProfileId, sampleRow, report: EMPTY_REPORT, saveStatus: 'unsaved' }));
       rememberOpenLabel(id);
       if (settings.keep === false) return;
       try {
-        await saveLocalLabel({ id, doc, printerProfileId, sampleRow, updatedAtMs: Date.now() });
-        if (state.getState().labelId === id && editor.store.getState().doc === doc) state.setState((s) => ({ ...s, saveStatus: 'saved', saveError: undefined }));
+        await saveLocalLabel({ id, doc: loaded, printerProfileId, sampleRow, updatedAtMs: Date.now() });
+        if (state.getState().labelId === id && editor.store.getState().doc === loaded) state.setState((s) => ({ ...s, saveStatus: 'saved', saveError: undefined }));
         state.setState((s) => ({ ...s, labelsVersion: s.labelsVersion + 1 }));
       } catch (e) {
         state.setState((s) => ({ ...s, saveError: e instanceof Error ? e.message : String(e) }));
