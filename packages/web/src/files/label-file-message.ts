@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n';
+import { isMessageKey, t } from '../i18n/i18n';
 import type { LabelFileIssue, LabelFileProblem } from './label-file-problem';
 
 /** A problem in words: a summary line and, for validation problems, one line per problem. */
@@ -10,10 +10,16 @@ export interface LabelFileMessage {
 
 const toMb = (bytes: number) => (Math.round((bytes / 1024 / 1024) * 10) / 10).toString();
 
+/** An element kind in the user's words (the tool that adds it), else as the file spells it. */
+function kindInWords(kind: string): string {
+  const key = `tool.${kind}`;
+  return isMessageKey(key) ? t(key) : kind;
+}
+
 function describeIssue(issue: LabelFileIssue): string {
   if (!issue.element) return t('files.problemLabel', { field: issue.field, message: issue.message });
   const name = issue.element.name ? ` “${issue.element.name}”` : '';
-  return t('files.problemElement', { number: issue.element.number, kind: issue.element.kind, name, field: issue.field, message: issue.message });
+  return t('files.problemElement', { number: issue.element.number, kind: kindInWords(issue.element.kind), name, field: issue.field, message: issue.message });
 }
 
 /** What went wrong with a label file, in the user's language, saying where. */

@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION } from '@inkless/label';
 import { describe, expect, it } from 'vitest';
 import priceTag from '../../../../examples/price-tag-ean13.json';
+import { languageStore } from '../i18n/i18n';
 import { describeLabelFileProblem } from './label-file-message';
 import { parseLabelFile, serializeLabelFile } from './parse-label-file';
 
@@ -41,11 +42,24 @@ describe('label files: the CLI\'s JSON document, opened and saved by the studio'
     expect(message.code).toBe('INKLESS_WEB_FILE_INVALID');
     expect(message.summary).toBe('The label file has 1 problem; nothing was changed:');
     expect(message.details).toHaveLength(1);
-    expect(message.details[0]).toMatch(/^Element 2 \(text “price”\), field fontSizePt: /);
+    expect(message.details[0]).toMatch(/^Element 2 \(Text “price”\), field fontSizePt: /);
   });
 
   it('JSON that is no label document says what a label file is', () => {
     expect(problemOf('[1, 2, 3]').code).toBe('INKLESS_WEB_FILE_NOT_A_LABEL');
     expect(problemOf('{"rows": []}').code).toBe('INKLESS_WEB_FILE_NOT_A_LABEL');
+  });
+
+  it('says it in Simplified Chinese in the Chinese studio, element kinds included', () => {
+    languageStore.setState('zh-CN');
+    try {
+      const broken = describeLabelFileProblem(problemOf('{\n  "schemaVersion": 2,\n'));
+      expect(broken.summary).toBe('这不是标签文件：JSON 在第 3 行第 1 列出错（文件在 JSON 结束之前就结束了）。');
+      const elements = priceTag.elements.map((el, i) => (i === 1 ? { ...el, fontSizePt: -3 } : el));
+      const invalid = describeLabelFileProblem(problemOf(JSON.stringify({ ...priceTag, elements })));
+      expect(invalid.details[0]).toMatch(/^第 2 个元素（文本 “price”），字段 fontSizePt：/);
+    } finally {
+      languageStore.setState('en');
+    }
   });
 });
