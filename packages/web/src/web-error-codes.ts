@@ -13,4 +13,10 @@ export const webErrorCodes: Readonly<Record<string, string>> = {
   INKLESS_WEB_XLSX_DUPLICATE_HEADER: 'Two columns of the XLSX sheet have the same name; rename one so fields can be mapped.',
   INKLESS_WEB_PRINTER_NOT_CHOSEN: 'The browser\'s printer chooser was closed without picking a printer; click Print again and pick one.',
   INKLESS_WEB_PRINTER_REFUSED: 'The browser refused the studio a printer (no permission for this site, or the page may not ask); allow it in the site settings, or print through the server.',
+  INKLESS_WEB_FILE_NOT_JSON: 'The label file is not valid JSON; the message gives the line and column where it breaks. Nothing was changed.',
+  INKLESS_WEB_FILE_NEWER_SCHEMA: 'The label file was made by a newer Inkless (its schemaVersion is higher than this studio reads); update Inkless to open it.',
+  INKLESS_WEB_FILE_NOT_A_LABEL: 'The file is JSON but not a label document (an object with schemaVersion, label and elements); nothing was changed.',
+  INKLESS_WEB_FILE_INVALID: 'The label file does not validate; the message names each element and field that is wrong. Nothing was changed.',
+  INKLESS_WEB_FILE_TOO_LARGE: 'The file is larger than a label document may be (32 MB); nothing was changed.',
+  INKLESS_WEB_FILE_UNREADABLE: 'The browser could not read the chosen file (moved, deleted or not allowed); choose it again.',
 };

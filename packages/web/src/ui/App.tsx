@@ -10,6 +10,7 @@ import { VariablesPanel } from './panels/VariablesPanel';
 import { PrintPanel } from './print/PrintPanel';
 import { CookieBanner } from './privacy/CookieBanner';
 import { PropertiesPanel } from './properties/PropertiesPanel';
+import { LabelFiles } from './start/LabelFiles';
 import { Toolbox } from './Toolbox';
 import { TopBar } from './TopBar';
 import { StudioContext } from './use-studio';
@@ -42,6 +43,7 @@ export function App({ studio }: { readonly studio: Studio }) {
           <LayersPanel />
         </aside>
       </div>
+      <LabelFiles />
     </StudioContext.Provider>
   );
 }

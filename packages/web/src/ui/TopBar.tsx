@@ -4,9 +4,10 @@ import { SyncStatus } from './account/SyncStatus';
 import { DownloadMenu } from './DownloadMenu';
 import { TextField } from './fields/TextField';
 import { LanguageSelect } from './LanguageSelect';
+import { LabelFileButtons } from './start/LabelFileButtons';
 import { useEditorState, useStudio, useStudioState } from './use-studio';
 
-/** The studio's name, the label's name and whether it is saved, downloads and the language. */
+/** The studio's name, the label's name and whether it is saved, new/open/save, downloads and the language. */
 export function TopBar() {
   const t = useT();
   const { editor } = useStudio();
@@ -25,6 +26,7 @@ export function TopBar() {
       </p>
       <SyncStatus />
       <div className="top-actions">
+        <LabelFileButtons />
         <DownloadMenu />
         <LanguageSelect />
       </div>

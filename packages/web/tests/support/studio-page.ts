@@ -2,11 +2,22 @@ import type { LabelDocument } from '@inkless/label';
 import type { Page } from 'playwright-core';
 import type { EditorState } from '../../src/editor/editor-state';
 
-/** Opens the studio with the test hook and waits until it has drawn the label. */
-export async function openStudio(page: Page, origin: string): Promise<void> {
+export interface OpenStudioOptions {
+  /** Leaves the start screen open (a fresh browser shows it); by default "Blank label" is chosen, as before there was one. */
+  readonly keepStartScreen?: boolean;
+}
+
+/**
+ * Opens the studio with the test hook and waits until it has drawn the label. When the start
+ * screen shows (a browser with no saved labels), it chooses "Blank label" unless told to keep it.
+ */
+export async function openStudio(page: Page, origin: string, options: OpenStudioOptions = {}): Promise<void> {
   await page.goto(`${origin}/?test=1`);
   await page.waitForSelector('body[data-studio="ready"]', { timeout: 60_000 });
   await page.waitForFunction(() => window.__inklessStudio?.painter?.lastPaint() !== undefined);
+  if (options.keepStartScreen || !(await page.evaluate(() => window.__inklessStudio!.startScreen.getState()))) return;
+  await page.locator('dialog[data-screen="start"] [data-start-action="blank"]').click();
+  await page.locator('dialog[data-screen="start"]').waitFor({ state: 'detached' });
 }
 
 /** The editor state, read through the test hook (only present with ?test=1). */
