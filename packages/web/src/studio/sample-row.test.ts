@@ -19,8 +19,9 @@ const retail = makeDocument([
   { type: 'text', xMm: 0, yMm: 0, widthMm: 40, heightMm: 6, text: 'EAN {{ean}} best before {{best_before}}' },
   { type: 'barcode', xMm: 2, yMm: 8, widthMm: 45, heightMm: 20, symbology: 'ean13', data: '{{ean}}' },
   { type: 'barcode', xMm: 50, yMm: 8, widthMm: 45, heightMm: 20, symbology: 'upca', data: '{{ upc }}' },
+  { type: 'barcode', xMm: 2, yMm: 55, widthMm: 20, heightMm: 20, symbology: 'qrcode', data: '{{link}}' },
   { type: 'barcode', xMm: 2, yMm: 32, widthMm: 90, heightMm: 20, symbology: 'itf14', data: '{{carton}}' },
-]);
+], { widthMm: 100, heightMm: 80 });
 
 function countInk(bitmap: Bitmap1): number {
   let ink = 0;
@@ -46,6 +47,8 @@ describe('sample data while designing', () => {
     expect(validateBarcode({ symbology: 'upca', data: row['upc']! })).toEqual([]);
     expect(validateBarcode({ symbology: 'itf14', data: row['carton']! })).toEqual([]);
     expect(row['best_before']).toBe(SAMPLE_DATE);
+    // A symbology that encodes the field's name shows the name, as before.
+    expect(row['link']).toBe('link');
     // The user's own sample value still wins.
     expect(buildSampleRow(retail, { ean: '5012345678900' })['ean']).toBe('5012345678900');
   });
