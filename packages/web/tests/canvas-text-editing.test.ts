@@ -70,6 +70,19 @@ describe.each([
     await context.close();
   });
 
+  it('starts a new line with Enter and finishes with Ctrl+Enter', async () => {
+    const { context, page } = await openPriceTag(options, fixture);
+    await editTextOnCanvas(page, 0, 'Jam', { touch, finish: 'none' });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('3.50');
+    expect(await readTexts(page)).toEqual(['Jam\n3.50']);
+    expect((await readEditorState(page)).toolId).toBe('text.editing');
+    await page.keyboard.press('Control+Enter');
+    expect((await readEditorState(page)).toolId).toBe('select.idle');
+    expect(await readTexts(page)).toEqual(['Jam\n3.50']);
+    await context.close();
+  });
+
   it('lays the editor over the element\'s box on screen', async () => {
     const { context, page } = await openPriceTag(options, fixture);
     await openTextOnCanvas(page, 0, { touch });
