@@ -188,6 +188,9 @@ describe('the label studio in Chromium (npm start)', () => {
     await page.keyboard.press('Enter');
     let doc = await readDocument(page);
     expect(doc.elements.map((el) => el.type)).toEqual(['text']);
+    // A new text box opens for typing on the canvas; Escape leaves it as it is, back on the canvas.
+    await page.locator('[data-testid="canvas-text-editor"]:focus').waitFor();
+    await page.keyboard.press('Escape');
     const x0 = doc.elements[0]!.xMm;
     await page.keyboard.press('ArrowRight');
     expect((await readDocument(page)).elements[0]!.xMm).toBeCloseTo(x0 + 25.4 / 203, 4);

@@ -32,7 +32,14 @@ export type ToolState =
   | { readonly id: 'select.marquee'; readonly startMm: PointMm; readonly rectMm: RectMm; readonly baseSelection: readonly string[] }
   /** A creation tool is armed; `template` names an entry of elementTemplates. */
   | { readonly id: 'draw.idle'; readonly template: string }
-  | { readonly id: 'draw.drawing'; readonly template: string; readonly startMm: PointMm; readonly rectMm: RectMm };
+  | { readonly id: 'draw.drawing'; readonly template: string; readonly startMm: PointMm; readonly rectMm: RectMm }
+  /**
+   * Typing a text element's words on the canvas. The text changes live (the canvas shows the
+   * engine's rendering as you type); `before` is the document when editing began, so the whole
+   * session is one undo step. `selectAll` asks the editor box to select its text at first
+   * (a new element's placeholder, replaced by what is typed).
+   */
+  | { readonly id: 'text.editing'; readonly elementId: string; readonly before: Snapshot; readonly selectAll: boolean };
 
 export type ToolStateId = ToolState['id'];
 

@@ -4,6 +4,7 @@ import { createEditorState, type EditorState } from './editor-state';
 import { createKeymap, type KeyInput, type Keymap } from './keymap';
 import { createStore, type Store } from './store';
 import { armTool, getActiveTool } from './tools/registry';
+import { finishTextEdit, startTextEdit, updateEditedText } from './tools/text-tool';
 import type { PointerInput } from './tools/tool';
 import type { Viewport } from './viewport';
 
@@ -20,6 +21,12 @@ export interface Editor {
   /** Returns whether a shortcut handled the key, so the UI knows to preventDefault. */
   keyDown(input: KeyInput): boolean;
   perform(actionId: string): void;
+  /** Opens a text element for typing on the canvas (`selectAll`: its text selected, so typing replaces it). */
+  startTextEdit(elementId: string, selectAll?: boolean): void;
+  /** The words typed so far in the element being edited; shown live, one undo step when editing ends. */
+  editText(text: string): void;
+  /** Ends typing on the canvas (Escape, a click outside), keeping the text. */
+  finishTextEdit(): void;
   /** 'select' or a creation template id ('rect', 'qr', ...). */
   armTool(toolId: string): void;
   setViewport(viewport: Viewport): void;
@@ -50,12 +57,17 @@ export function createEditor(doc: LabelDocument, viewport?: Viewport): Editor {
     pointerMove: (p) => store.setState((s) => getActiveTool(s).pointerMove(s, p)),
     pointerUp: (p) => store.setState((s) => getActiveTool(s).pointerUp(s, p)),
     keyDown(input) {
+      // While a text element is being typed in, its editor box owns the keys: no letter is a tool.
+      if (store.getState().tool.id === 'text.editing' && input.key !== 'Escape') return false;
       const id = keymap.resolve(input);
       if (id === undefined) return false;
       store.setState((s) => performAction(s, id));
       return true;
     },
     perform: (actionId) => store.setState((s) => performAction(s, actionId)),
+    startTextEdit: (elementId, selectAll) => store.setState((s) => startTextEdit(s, elementId, selectAll)),
+    editText: (text) => store.setState((s) => updateEditedText(s, text)),
+    finishTextEdit: () => store.setState(finishTextEdit),
     armTool: (toolId) => store.setState((s) => armTool(s, toolId)),
     setViewport: (next) => store.setState((s) => ({ ...s, viewport: next })),
     load: (next) => store.setState((s) => createEditorState(next, s.viewport)),

@@ -19,6 +19,8 @@ export interface ElementTemplate {
   readonly key: string;
   /** The box a click (rather than a drag) creates. */
   readonly defaultSizeMm: { readonly widthMm: number; readonly heightMm: number };
+  /** The new element opens for typing on the canvas, its placeholder text selected so typing replaces it. */
+  readonly startsEditing?: boolean;
   /** Drawn boxes stay square, as QR codes are. */
   readonly square?: boolean;
   create(doc: LabelDocument, rectMm: RectMm): TemplateOutput;
@@ -40,7 +42,7 @@ const TODAY: DateVariable = { kind: 'date', format: 'YYYY-MM-DD', offset: { year
 const COUNTER: SerialVariable = { kind: 'serial', start: 1, step: 1, padTo: 0, per: 'label', prefix: '', suffix: '' };
 
 const templateList: readonly ElementTemplate[] = [
-  { id: 'text', label: 'Text', key: 'T', defaultSizeMm: { widthMm: 30, heightMm: 8 }, create: () => ({ fields: { type: 'text', text: 'Text' } }) },
+  { id: 'text', label: 'Text', key: 'T', startsEditing: true, defaultSizeMm: { widthMm: 30, heightMm: 8 }, create: () => ({ fields: { type: 'text', text: 'Text' } }) },
   {
     id: 'barcode', label: 'Barcode', key: 'B', defaultSizeMm: { widthMm: 40, heightMm: 15 },
     create: () => ({ fields: { type: 'barcode', symbology: 'code128', data: '12345678' } }),

@@ -11,6 +11,7 @@ export { tools, armTool, getActiveTool } from './tools/registry';
 export type { Tool, PointerInput } from './tools/tool';
 export { getHandlePositions } from './tools/resize-gesture';
 export { getRotateHandlePosition } from './tools/rotate-gesture';
+export { getEditableText, startTextEdit, updateEditedText, finishTextEdit } from './tools/text-tool';
 export { HANDLE_RADIUS_PX } from './tools/select-tool';
 export { elementTemplates, type ElementTemplate } from './element-templates';
 export { getSelectionBounds, getElementBounds, getPrintableRect, type PointMm, type RectMm } from './geometry';

@@ -11,6 +11,11 @@ export interface KeyInput {
   readonly meta?: boolean;
   readonly shift?: boolean;
   readonly alt?: boolean;
+  /**
+   * The key is part of an input method composition (Chinese, Japanese: `isComposing`, or the
+   * 229 key code browsers send while composing): it belongs to the composition, never a shortcut.
+   */
+  readonly composing?: boolean;
 }
 
 /** A parsed shortcut such as 'Mod+Shift+Z'. */
@@ -48,7 +53,7 @@ export function matchesKeyCombo(combo: KeyCombo, input: KeyInput): boolean {
   return false;
 }
 
-/** Resolves key presses to action ids. */
+/** Resolves key presses to action ids (none for a key that is part of a composition). */
 export interface Keymap {
   resolve(input: KeyInput): string | undefined;
   /** Every shortcut with its action, for menus and a help sheet. */
@@ -61,6 +66,6 @@ export function createKeymap(actions: Iterable<Action>): Keymap {
   const parsed = bindings.map((b) => ({ combo: parseKeyCombo(b.combo), actionId: b.actionId }));
   return {
     bindings,
-    resolve: (input) => parsed.find((b) => matchesKeyCombo(b.combo, input))?.actionId,
+    resolve: (input) => (input.composing ? undefined : parsed.find((b) => matchesKeyCombo(b.combo, input))?.actionId),
   };
 }

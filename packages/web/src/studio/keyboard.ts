@@ -9,13 +9,22 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
+/** Key code browsers report for every key an input method (Chinese, Japanese) is taking. */
+const IME_KEY_CODE = 229;
+
+/** Whether a key press belongs to an input method composition, in any browser (Safari reports only 229). */
+export function isComposingKey(e: KeyboardEvent): boolean {
+  return e.isComposing || e.keyCode === IME_KEY_CODE;
+}
+
 /**
  * Sends key presses to the editor's keymap (which resolves them to registered actions), unless
- * an input has focus or the key opens a control (Enter and Space on a button stay the button's).
+ * an input, the canvas text editor or an input method composition has the key, or the key opens
+ * a control (Enter and Space on a button stay the button's).
  */
 export function installShortcuts(editor: Editor, target: Window = window): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.isComposing || isTypingTarget(e.target)) return;
+    if (e.defaultPrevented || isComposingKey(e) || isTypingTarget(e.target)) return;
     if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLElement && e.target.closest('button, summary, a, [role="button"]')) return;
     const handled = editor.keyDown({ key: e.key, code: e.code, ctrl: e.ctrlKey, meta: e.metaKey, shift: e.shiftKey, alt: e.altKey });
     if (handled) e.preventDefault();

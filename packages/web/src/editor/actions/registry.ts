@@ -1,4 +1,5 @@
 import { isToolIdle, type EditorState } from '../editor-state';
+import { finishTextEdit } from '../tools/text-tool';
 import type { Action } from './action';
 import { alignActions } from './align-actions';
 import { editActions } from './edit-actions';
@@ -24,8 +25,12 @@ export function canPerformAction(state: EditorState, id: string): boolean {
 
 /**
  * Runs an action by id. One that cannot run now (unknown, disabled, or editing while a gesture
- * is under way) leaves the state as it is.
+ * is under way) leaves the state as it is. A button pressed while typing on the canvas ends the
+ * typing first (as a click outside the text does), so Undo or Delete then apply; Escape and the
+ * tool buttons end it through the tool's own cancel.
  */
 export function performAction(state: EditorState, id: string): EditorState {
-  return canPerformAction(state, id) ? actions.get(id)!.perform(state) : state;
+  const action = actions.get(id);
+  const settled = state.tool.id === 'text.editing' && action && !action.duringGesture ? finishTextEdit(state) : state;
+  return canPerformAction(settled, id) ? action!.perform(settled) : settled;
 }

@@ -4,6 +4,7 @@ import { createIdAllocator } from '../element-ids';
 import { elementTemplates, instantiateTemplate, type ElementTemplate } from '../element-templates';
 import { rectFromCorners, type PointMm, type RectMm } from '../geometry';
 import { collectSnapTargets, snapPoint, SNAP_THRESHOLD_PX, type Guide } from '../snap';
+import { startTextEdit } from './text-tool';
 import { DRAG_START_PX, getPxInMm, MIN_ELEMENT_MM, type PointerInput, type Tool } from './tool';
 
 /** The pointer, snapped to label and element lines unless Alt is held. */
@@ -45,7 +46,10 @@ function pointerMove(state: EditorState, p: PointerInput): EditorState {
   return { ...state, guides, tool: { ...tool, rectMm } };
 }
 
-/** Adds the element (and any variable it shows) as one undo step, selects it, and returns to the select tool. */
+/**
+ * Adds the element (and any variable it shows) as one undo step, selects it, and returns to the
+ * select tool; a template that `startsEditing` opens its text for typing, placeholder selected.
+ */
 function pointerUp(state: EditorState): EditorState {
   const tool = state.tool;
   if (tool.id !== 'draw.drawing') return state;
@@ -56,7 +60,8 @@ function pointerUp(state: EditorState): EditorState {
   const id = createIdAllocator(state.doc)(template.id);
   const { element, variables } = instantiateTemplate(template, state.doc, rect, id);
   const withVariables = Object.keys(variables).length > 0 ? { ...state.doc, variables: { ...state.doc.variables, ...variables } } : state.doc;
-  return commitDocument(idle, appendElements(withVariables, [element]), [id]);
+  const added = commitDocument(idle, appendElements(withVariables, [element]), [id]);
+  return template.startsEditing ? startTextEdit(added, id, true) : added;
 }
 
 /** Escape while drawing drops the box; Escape again puts the creation tool down. */

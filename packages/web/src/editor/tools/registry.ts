@@ -2,10 +2,11 @@ import { isToolIdle, type EditorState } from '../editor-state';
 import { elementTemplates } from '../element-templates';
 import { drawTool } from './draw-tool';
 import { selectTool } from './select-tool';
+import { textTool } from './text-tool';
 import type { Tool } from './tool';
 
 /** Every tool, by the first part of its state id (`select.dragging` belongs to `select`). */
-export const tools: ReadonlyMap<Tool['id'], Tool> = new Map([selectTool, drawTool].map((tool) => [tool.id, tool]));
+export const tools: ReadonlyMap<Tool['id'], Tool> = new Map([selectTool, drawTool, textTool].map((tool) => [tool.id, tool]));
 
 /** The tool whose state machine owns the current tool state. */
 export function getActiveTool(state: EditorState): Tool {

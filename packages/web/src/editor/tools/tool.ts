@@ -18,7 +18,7 @@ export interface PointerInput {
  * module holds no state of its own and every step is a pure function.
  */
 export interface Tool {
-  readonly id: 'select' | 'draw';
+  readonly id: 'select' | 'draw' | 'text';
   pointerDown(state: EditorState, p: PointerInput): EditorState;
   pointerMove(state: EditorState, p: PointerInput): EditorState;
   pointerUp(state: EditorState, p: PointerInput): EditorState;

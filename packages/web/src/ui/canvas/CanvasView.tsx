@@ -3,6 +3,7 @@ import { fitViewport } from '../../canvas/fit-viewport';
 import { useT } from '../../i18n/i18n';
 import { useEditorState, useStudio } from '../use-studio';
 import { BitmapCanvas } from './BitmapCanvas';
+import { CanvasTextEditor } from './CanvasTextEditor';
 import { Rulers } from './Rulers';
 import { SelectionOverlay } from './SelectionOverlay';
 import { useStageInput } from './use-stage-input';
@@ -63,6 +64,7 @@ export function CanvasView() {
           style={{ cursor: pickCursor(toolId, spaceHeld, panning) }} {...handlers}>
           <BitmapCanvas />
           <SelectionOverlay widthPx={stage.widthPx} heightPx={stage.heightPx} />
+          <CanvasTextEditor />
         </div>
       </div>
       <ZoomBar stage={stage} onFit={fit} />

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import type { Editor } from '../../editor/editor';
+import { findElement } from '../../editor/element-ids';
+import { findTopElementAt, HIT_TOLERANCE_PX } from '../../editor/hit-test';
+import { getEditableText } from '../../editor/tools/text-tool';
 import type { PointerInput } from '../../editor/tools/tool';
-import { convertScreenToMm, zoomViewportAt, type Viewport } from '../../editor/viewport';
-import { isTypingTarget } from '../../studio/keyboard';
+import { convertPxToMm, convertScreenToMm, zoomViewportAt, type Viewport } from '../../editor/viewport';
+import { isComposingKey, isTypingTarget } from '../../studio/keyboard';
+import { createDoubleTapDetector } from './double-tap';
 
 /** Wheel zoom speed: one notch of a mouse wheel (100 px) zooms by about 16 %. */
 const WHEEL_ZOOM_PER_PX = 0.0015;
@@ -16,15 +20,28 @@ interface PanGesture {
   readonly start: Viewport;
 }
 
+/** A press that travels further than this (CSS px) is a drag, not one tap of a double-tap. */
+const TAP_SLOP_PX = 8;
+
+/** Opens the text element under a double-click or double-tap for typing on the canvas. */
+function editTextAt(editor: Editor, p: PointerInput): void {
+  const { doc, viewport } = editor.store.getState();
+  const id = findTopElementAt(doc, p, convertPxToMm(HIT_TOLERANCE_PX, viewport, doc.label.dpi));
+  const el = id === undefined ? undefined : findElement(doc, id);
+  if (el && getEditableText(el) !== undefined) editor.startTextEdit(id!);
+}
+
 /**
  * Turns pointer, wheel and Space input on the stage into editor input: pointer positions become
  * label millimetres for the tools (with pointer capture, so a drag that leaves the stage goes on;
  * a cancelled pointer cancels the gesture), Ctrl/Cmd + wheel zooms at the cursor, the wheel
- * scrolls, and Space + drag or the middle button pans.
+ * scrolls, and Space + drag or the middle button pans. A double-click or double-tap on a text
+ * element opens it for typing on the canvas.
  */
 export function useStageInput(stageRef: RefObject<HTMLDivElement | null>, editor: Editor) {
   const pan = useRef<PanGesture | null>(null);
-  const active = useRef<{ pointerId: number; rect: DOMRect } | null>(null);
+  const active = useRef<{ pointerId: number; rect: DOMRect; startX: number; startY: number; moved: boolean } | null>(null);
+  const doubleTap = useRef(createDoubleTapDetector());
   const space = useRef(false);
   const [spaceHeld, setSpaceHeld] = useState(false);
   const [panning, setPanning] = useState(false);
@@ -43,7 +60,7 @@ export function useStageInput(stageRef: RefObject<HTMLDivElement | null>, editor
         editor.setViewport({ ...viewport, panXPx: viewport.panXPx - e.deltaX * scale, panYPx: viewport.panYPx - e.deltaY * scale });
       }
     };
-    const isSpace = (e: KeyboardEvent) => e.key === ' ' && !isTypingTarget(e.target) && !(e.target instanceof HTMLElement && e.target.closest('button, summary, a'));
+    const isSpace = (e: KeyboardEvent) => e.key === ' ' && !isComposingKey(e) && !isTypingTarget(e.target) && !(e.target instanceof HTMLElement && e.target.closest('button, summary, a'));
     const onKeyDown = (e: KeyboardEvent) => {
       if (!isSpace(e)) return;
       e.preventDefault();
@@ -87,18 +104,22 @@ export function useStageInput(stageRef: RefObject<HTMLDivElement | null>, editor
   const handlers = {
     onPointerDown(e: ReactPointerEvent<HTMLDivElement>) {
       e.currentTarget.focus({ preventScroll: true });
+      // A finger's press is followed by emulated mouse events whose mousedown would take the focus
+      // back to the stage from a text box the tap just opened; the pointer events carry it all.
+      if (e.pointerType !== 'mouse') e.preventDefault();
       if (e.button === 1 || (e.button === 0 && space.current)) {
         e.preventDefault();
         capture(e);
         pan.current = { pointerId: e.pointerId, startX: e.clientX, startY: e.clientY, start: editor.store.getState().viewport };
         setPanning(true);
+        doubleTap.current.reset();
         return;
       }
       if (e.button !== 0 || active.current) return;
       capture(e);
       // The stage does not move during a gesture: measuring it once keeps layout out of every move.
       const rect = e.currentTarget.getBoundingClientRect();
-      active.current = { pointerId: e.pointerId, rect };
+      active.current = { pointerId: e.pointerId, rect, startX: e.clientX, startY: e.clientY, moved: false };
       editor.pointerDown(toInput(e, rect));
     },
     onPointerMove(e: ReactPointerEvent<HTMLDivElement>) {
@@ -108,7 +129,9 @@ export function useStageInput(stageRef: RefObject<HTMLDivElement | null>, editor
         return;
       }
       const a = active.current;
-      if (a && a.pointerId === e.pointerId) editor.pointerMove(toInput(e, a.rect));
+      if (!a || a.pointerId !== e.pointerId) return;
+      if (Math.hypot(e.clientX - a.startX, e.clientY - a.startY) > TAP_SLOP_PX) a.moved = true;
+      editor.pointerMove(toInput(e, a.rect));
     },
     onPointerUp(e: ReactPointerEvent<HTMLDivElement>) {
       if (pan.current?.pointerId === e.pointerId) {
@@ -119,7 +142,10 @@ export function useStageInput(stageRef: RefObject<HTMLDivElement | null>, editor
       const a = active.current;
       if (!a || a.pointerId !== e.pointerId) return;
       active.current = null;
-      editor.pointerUp(toInput(e, a.rect));
+      const input = toInput(e, a.rect);
+      editor.pointerUp(input);
+      if (a.moved) doubleTap.current.reset();
+      else if (doubleTap.current.tap({ xPx: e.clientX, yPx: e.clientY, timeMs: e.timeStamp, pointerType: e.pointerType })) editTextAt(editor, input);
     },
     onPointerCancel(e: ReactPointerEvent<HTMLDivElement>) {
       if (pan.current?.pointerId === e.pointerId) {
@@ -128,6 +154,7 @@ export function useStageInput(stageRef: RefObject<HTMLDivElement | null>, editor
       }
       if (active.current?.pointerId === e.pointerId) {
         active.current = null;
+        doubleTap.current.reset();
         editor.perform('cancel');
       }
     },
