@@ -6,6 +6,7 @@ import { BitmapCanvas } from './BitmapCanvas';
 import { Rulers } from './Rulers';
 import { SelectionOverlay } from './SelectionOverlay';
 import { useStageInput } from './use-stage-input';
+import { useTouchGestures } from './use-touch-gestures';
 import { ZoomBar } from './ZoomBar';
 
 /** The cursor for what a press would do now. */
@@ -31,6 +32,7 @@ export function CanvasView() {
   const label = useEditorState((s) => s.doc.label);
   const toolId = useEditorState((s) => s.tool.id);
   const { handlers, spaceHeld, panning } = useStageInput(stageRef, editor);
+  useTouchGestures(stageRef, editor);
 
   useEffect(() => {
     const el = stageRef.current;
