@@ -13,4 +13,9 @@ export const webErrorCodes: Readonly<Record<string, string>> = {
   INKLESS_WEB_XLSX_DUPLICATE_HEADER: 'Two columns of the XLSX sheet have the same name; rename one so fields can be mapped.',
   INKLESS_WEB_PRINTER_NOT_CHOSEN: 'The browser\'s printer chooser was closed without picking a printer; click Print again and pick one.',
   INKLESS_WEB_PRINTER_REFUSED: 'The browser refused the studio a printer (no permission for this site, or the page may not ask); allow it in the site settings, or print through the server.',
+  INKLESS_WEB_CAMERA_DENIED: 'The browser (or the person) refused the studio the camera for scanning; allow the camera for this site in its settings, then press Scan again.',
+  INKLESS_WEB_CAMERA_MISSING: 'Scanning found no camera on this device; connect one, or type the value.',
+  INKLESS_WEB_CAMERA_BUSY: 'The camera could not be started, usually because another app is using it; close that app and press Scan again.',
+  INKLESS_WEB_CAMERA_UNSUPPORTED: 'This browser cannot open a camera for the page (an old browser, or a page that is not https); use a current browser on https, or type the value.',
+  INKLESS_WEB_SCANNER_UNAVAILABLE: 'The barcode reader (the browser\'s own, or the studio\'s ZXing WebAssembly copy) could not be loaded; reload the studio and try again.',
 };
