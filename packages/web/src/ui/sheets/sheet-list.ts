@@ -11,7 +11,7 @@ export const SHEETS = [
   { id: 'variables', icon: '{ }', label: 'phone.sheet.variables' },
   { id: 'setup', icon: '▭', label: 'phone.sheet.setup' },
   { id: 'merge', icon: '▤', label: 'phone.sheet.merge' },
-  { id: 'print', icon: '⎙', label: 'phone.sheet.print' },
+  { id: 'print', icon: '⇩', label: 'phone.sheet.print' },
   { id: 'labels', icon: '❐', label: 'phone.sheet.labels' },
   { id: 'account', icon: '☺', label: 'phone.sheet.account' },
 ] as const satisfies readonly { id: string; icon: string; label: PhoneMessageKey }[];
