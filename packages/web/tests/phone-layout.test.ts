@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSidewaysOverflow, openSheet, openStudioOnPhone, PHONE_360, PHONE_390 } from './support/phone-page';
+import { findSidewaysOverflow, openSheet, openStudioOnPhone, PHONE_360, PHONE_390, TABLET_820 } from './support/phone-page';
 import { readEditorState } from './support/studio-page';
 import { ARTIFACTS, openStudioContext, useStudioFixture } from './support/studio-suite';
 import { Fingers } from './support/touch';
@@ -10,7 +10,7 @@ const SHEETS = ['tools', 'properties', 'layers', 'variables', 'setup', 'merge', 
 describe('the studio on a phone and a tablet, in Chromium with touch', () => {
   const fixture = useStudioFixture();
 
-  for (const size of [PHONE_390, PHONE_360]) {
+  for (const size of [PHONE_390, PHONE_360, TABLET_820]) {
     it(`at ${size.width}x${size.height} nothing scrolls sideways, with each sheet open in turn, and the canvas takes most of the screen`, async () => {
       const { context, page } = await openStudioOnPhone(fixture, size);
       await page.screenshot({ path: `${ARTIFACTS}phone-${size.width}-canvas.png` });

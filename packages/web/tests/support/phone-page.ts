@@ -5,6 +5,7 @@ import type { StudioFixture } from './studio-server';
 /** Phone and tablet screens the phone tests use (CSS pixels), with touch. */
 export const PHONE_390 = { width: 390, height: 844 } as const;
 export const PHONE_360 = { width: 360, height: 740 } as const;
+export const TABLET_820 = { width: 820, height: 1180 } as const;
 
 /** The studio in a phone-sized context with touch (isMobile, hasTouch), English, cookie banner answered. */
 export async function openStudioOnPhone(fixture: StudioFixture, viewport: { width: number; height: number } = PHONE_390): Promise<{ context: BrowserContext; page: Page }> {
