@@ -114,6 +114,36 @@ describe('scanning a barcode into a field with the camera, in Chromium with a fa
     }
   });
 
+  it('uses the browser\'s own BarcodeDetector where it reads barcodes, and then loads no wasm', async () => {
+    const blank = join(dir, 'blank-detector.y4m');
+    writeY4m(blank, undefined);
+    const browser = await launchWithFakeCamera(blank);
+    try {
+      const context = await browser.newContext({ viewport: PHONE_390, isMobile: true, hasTouch: true, locale: 'en-US' });
+      // Headless Chromium on Linux has no BarcodeDetector: a stand-in of that browser API (Android Chrome has the real one).
+      await context.addInitScript(() => {
+        class FakeBarcodeDetector {
+          static getSupportedFormats() { return Promise.resolve(['code_128', 'ean_13']); }
+          detect(source: HTMLVideoElement) { return Promise.resolve(source.videoWidth > 0 ? [{ rawValue: 'FROM-DETECTOR-7' }] : []); }
+        }
+        (window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = FakeBarcodeDetector;
+      });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await openStudio(page, fixture.origin);
+      await page.getByRole('button', { name: 'Reject all' }).click();
+      await useSkuLabel(page);
+      await openSheet(page, 'variables');
+      await page.locator('[data-scan-field="sku"]').click();
+      await page.locator('dialog.scan-dialog').waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => window.__inklessStudio!.state.getState().sampleRow['sku'])).toBe('FROM-DETECTOR-7');
+      expect(requests.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('says in words when there is no camera to use', async () => {
     // The suite's own browser has no fake camera: the page gets no camera.
     const context = await fixture.browser.newContext({ viewport: PHONE_390, isMobile: true, hasTouch: true, locale: 'en-US' });
