@@ -8,8 +8,8 @@ import { sheetButtonId, sheetElementId, useSheets } from './sheet-state';
  * the canvas and scrolls inside itself; on a desk it is invisible (its panels sit in the side
  * columns). It stays mounted while closed, so a panel keeps its state (a merge, a print in
  * progress, an open account screen). The close button (or Escape: use-sheet-controller.ts)
- * closes it, focus going back to its bottom-bar button. `closeOn` (a CSS selector): a click on a matching element closes the
- * sheet, so the canvas is free for the next tap (e.g. after choosing a tool).
+ * closes it, focus going back to its bottom-bar button. `closeOn` (a CSS selector): a click on
+ * a matching element closes the sheet, so the canvas is free for the next tap (after choosing a tool).
  */
 export function Sheet({ id, closeOn, children }: { readonly id: SheetId; readonly closeOn?: string; readonly children: ReactNode }) {
   const t = useT();
