@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -8,7 +10,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const SERVICE_WORKER_ENTRY = 'service-worker';
 
 /**
- * Writes precache.json: every file of the build, for the service worker to cache on install so
+ * Writes precache.json: every file of the build and of public/, for the service worker to cache on install so
  * the studio opens offline after its first load.
  * Format: { "files": ["/", "/assets/index-abc123.js", ...] }
  */
@@ -17,7 +19,10 @@ function precacheManifest(): Plugin {
     name: 'inkless-precache-manifest',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((name) => name !== 'sw.js' && !name.endsWith('.map')).map((name) => `/${name}`);
+      // The build's files and public/'s (the app manifest and its icons), which Vite copies as they are.
+      const publicFiles = readdirSync(here('public'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+        .map((e) => relative(here('public'), join(e.parentPath, e.name)).split(sep).join('/'));
+      const files = [...Object.keys(bundle), ...publicFiles].filter((name) => name !== 'sw.js' && !name.endsWith('.map')).map((name) => `/${name}`);
       this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify({ files: ['/', ...files.filter((f) => f !== '/index.html')] }) });
     },
   };

@@ -19,4 +19,9 @@ export const webErrorCodes: Readonly<Record<string, string>> = {
   INKLESS_WEB_FILE_INVALID: 'The label file does not validate; the message names each element and field that is wrong. Nothing was changed.',
   INKLESS_WEB_FILE_TOO_LARGE: 'The file is larger than a label document may be (32 MB); nothing was changed.',
   INKLESS_WEB_FILE_UNREADABLE: 'The browser could not read the chosen file (moved, deleted or not allowed); choose it again.',
+  INKLESS_WEB_CAMERA_DENIED: 'The browser (or the person) refused the studio the camera for scanning; allow the camera for this site in its settings, then press Scan again.',
+  INKLESS_WEB_CAMERA_MISSING: 'Scanning found no camera on this device; connect one, or type the value.',
+  INKLESS_WEB_CAMERA_BUSY: 'The camera could not be started, usually because another app is using it; close that app and press Scan again.',
+  INKLESS_WEB_CAMERA_UNSUPPORTED: 'This browser cannot open a camera for the page (an old browser, or a page that is not https); use a current browser on https, or type the value.',
+  INKLESS_WEB_SCANNER_UNAVAILABLE: 'The barcode reader (the browser\'s own, or the studio\'s ZXing WebAssembly copy) could not be loaded; reload the studio and try again.',
 };

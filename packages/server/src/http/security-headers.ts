@@ -5,10 +5,12 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
  * files): nothing loads from elsewhere, and no other site may frame a page (clickjacking).
  * The studio needs its own scripts and styles, its service worker, blob:/data: images (label
  * previews, uploaded images, downloads) and fetches to this origin; everything else is off.
+ * 'wasm-unsafe-eval' lets the studio compile its own WebAssembly (the barcode reader for camera
+ * scanning, served from 'self'); it allows no JavaScript eval.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob: data:",
   "font-src 'self' data:",

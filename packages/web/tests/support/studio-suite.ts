@@ -44,7 +44,10 @@ export async function openStudioContext(fixture: StudioFixture, options: Browser
 
 /** Creates an account through the account screen and waits until the studio says who is signed in. */
 export async function signUpThroughUi(page: Page, user: { name: string; email: string; password: string }): Promise<void> {
-  await page.locator('[data-screen-button="account"]').click();
+  const accountButton = page.locator('[data-screen-button="account"]');
+  // On a phone the account panel is a sheet of the bottom bar: open it first.
+  if (!(await accountButton.isVisible())) await page.locator('[data-sheet-button="account"]').click();
+  await accountButton.click();
   await page.locator('dialog[data-screen="account"]').waitFor();
   await page.getByRole('button', { name: 'No account yet? Create one' }).click();
   await page.getByLabel('Your name (shown in the gallery)').fill(user.name);

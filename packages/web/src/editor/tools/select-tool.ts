@@ -10,6 +10,8 @@ import { getPxInMm, type PointerInput, type Tool } from './tool';
 
 /** Half the size of a resize or rotate handle, in screen pixels: what a press must land within. */
 export const HANDLE_RADIUS_PX = 6;
+/** The same for a finger: a 40 px square around each handle, as large as a fingertip. */
+export const TOUCH_HANDLE_RADIUS_PX = 20;
 
 /**
  * What a press starts, in priority order: the rotate handle, a resize handle (both drawn over
@@ -18,7 +20,7 @@ export const HANDLE_RADIUS_PX = 6;
 function pointerDown(state: EditorState, p: PointerInput): EditorState {
   if (state.tool.id !== 'select.idle') return state;
   const bounds = getSelectionBounds(state.doc, state.selection);
-  const radiusMm = getPxInMm(state, HANDLE_RADIUS_PX);
+  const radiusMm = getPxInMm(state, p.coarse ? TOUCH_HANDLE_RADIUS_PX : HANDLE_RADIUS_PX);
   if (bounds) {
     const rotateAt = getRotateHandlePosition(state, bounds);
     if (Math.abs(rotateAt.xMm - p.xMm) <= radiusMm && Math.abs(rotateAt.yMm - p.yMm) <= radiusMm) return startRotate(state, p);

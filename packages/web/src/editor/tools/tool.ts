@@ -11,6 +11,8 @@ export interface PointerInput {
   readonly shift?: boolean;
   readonly alt?: boolean;
   readonly mod?: boolean;
+  /** A finger, not a mouse or pen: handles take a larger hit area (TOUCH_HANDLE_RADIUS_PX). */
+  readonly coarse?: boolean;
 }
 
 /**

@@ -7,6 +7,7 @@ import { CanvasTextEditor } from './CanvasTextEditor';
 import { Rulers } from './Rulers';
 import { SelectionOverlay } from './SelectionOverlay';
 import { useStageInput } from './use-stage-input';
+import { useTouchGestures } from './use-touch-gestures';
 import { ZoomBar } from './ZoomBar';
 
 /** The cursor for what a press would do now. */
@@ -32,6 +33,7 @@ export function CanvasView() {
   const label = useEditorState((s) => s.doc.label);
   const toolId = useEditorState((s) => s.tool.id);
   const { handlers, spaceHeld, panning } = useStageInput(stageRef, editor);
+  useTouchGestures(stageRef, editor);
 
   useEffect(() => {
     const el = stageRef.current;

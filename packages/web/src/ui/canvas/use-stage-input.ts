@@ -91,7 +91,7 @@ export function useStageInput(stageRef: RefObject<HTMLDivElement | null>, editor
   const toInput = (e: ReactPointerEvent, rect: DOMRect): PointerInput => {
     const { viewport, doc } = editor.store.getState();
     const p = convertScreenToMm({ xPx: e.clientX - rect.left, yPx: e.clientY - rect.top }, viewport, doc.label.dpi);
-    return { ...p, shift: e.shiftKey, alt: e.altKey, mod: e.ctrlKey || e.metaKey };
+    return { ...p, shift: e.shiftKey, alt: e.altKey, mod: e.ctrlKey || e.metaKey, coarse: e.pointerType === 'touch' };
   };
   const capture = (e: ReactPointerEvent) => {
     try {

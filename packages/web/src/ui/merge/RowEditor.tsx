@@ -1,5 +1,6 @@
 import type { MergeState } from '../../merge/merge-state';
 import { useT } from '../../i18n/i18n';
+import { ScanButton } from '../scan/ScanButton';
 
 /** The current row's mapped cells, editable: how a user fixes a row the preflight refuses. */
 export function RowEditor({ merge, index, problem, onChange }: { merge: MergeState; index: number; problem: string | undefined; onChange: (next: MergeState) => void }) {
@@ -16,6 +17,7 @@ export function RowEditor({ merge, index, problem, onChange }: { merge: MergeSta
         <label key={field} className="field">
           <span>{t('merge.cell', { field, row: row.rowNumber })}</span>
           <input type="text" value={row.values[column] ?? ''} onChange={(e) => setCell(column, e.target.value)} />
+          <ScanButton field={field} onScanned={(text) => setCell(column, text)} />
         </label>
       ))}
       {problem && <p className="field-error" role="alert">{t('merge.rowProblem', { row: row.rowNumber, message: problem })}</p>}

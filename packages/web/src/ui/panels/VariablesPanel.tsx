@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n';
 import { applyDocumentChange } from '../../studio/document-edit';
 import { collectFieldNames } from '../../studio/sample-row';
 import { TextField } from '../fields/TextField';
+import { ScanButton } from '../scan/ScanButton';
 import { useEditorState, useStudio, useStudioState } from '../use-studio';
 import { variableEditors, type VariableEditorProps } from './variable-editors';
 
@@ -32,13 +33,19 @@ export function VariablesPanel() {
           applyDocumentChange(editor, (d) => ({ ...d, variables: { ...d.variables, [name]: next } }), continuing);
         return <Editor key={name} name={name} def={def} update={update} />;
       })}
-      {fieldNames.map((name) => (
-        <TextField key={`field-${name}`} label={t('variables.sample', { name })} value={sampleRow[name] ?? name}
-          onChange={(value) => {
-            state.setState((s) => ({ ...s, sampleRow: { ...s.sampleRow, [name]: value } }));
-            return undefined;
-          }} />
-      ))}
+      {fieldNames.map((name) => {
+        const setSample = (value: string) => state.setState((s) => ({ ...s, sampleRow: { ...s.sampleRow, [name]: value } }));
+        return (
+          <div key={`field-${name}`} className="field-row">
+            <TextField label={t('variables.sample', { name })} value={sampleRow[name] ?? name}
+              onChange={(value) => {
+                setSample(value);
+                return undefined;
+              }} />
+            <ScanButton field={name} onScanned={setSample} />
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useT } from '../../i18n/i18n';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
+import { ScanButton } from '../scan/ScanButton';
 
 /** What each variable kind's editor gets: its name, its definition and how to replace it. */
 export interface VariableEditorProps<V extends VariableDef = VariableDef> {
@@ -42,7 +43,12 @@ function SerialVariableEditor({ name, def, update }: VariableEditorProps<SerialV
 
 function TextVariableEditor({ name, def, update }: VariableEditorProps<Extract<VariableDef, { kind: 'text' }>>) {
   const t = useT();
-  return <TextField label={t('variables.textValue', { name })} value={def.value} onChange={(value, c) => update({ ...def, value }, c)} />;
+  return (
+    <div className="field-row">
+      <TextField label={t('variables.textValue', { name })} value={def.value} onChange={(value, c) => update({ ...def, value }, c)} />
+      <ScanButton field={name} onScanned={(value) => update({ ...def, value }, false)} />
+    </div>
+  );
 }
 
 /** One editor per variable kind; the variables panel never asks which kind it shows. */
