@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { defaultPrintRoute, readLastPrinter, usablePrintRoute } from './printer-settings';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultPrintRoute, detectDeviceApis, readLastPrinter, usablePrintRoute } from './printer-settings';
 
 describe('the print route a signed-out user starts with', () => {
   it('is USB where the browser has WebUSB, Bluetooth where it has only that, else a downloaded printer file', () => {
@@ -14,5 +14,15 @@ describe('the print route a signed-out user starts with', () => {
     expect(usablePrintRoute('server', true, { usb: true, bluetooth: false })).toBe('server');
     expect(usablePrintRoute('server', false, { usb: true, bluetooth: false })).toBe('usb');
     expect(usablePrintRoute('serial', false, { usb: true, bluetooth: false })).toBe('serial');
+  });
+
+  it('counts Web Bluetooth only for a printer whose profile has a BLE service', () => {
+    vi.stubGlobal('navigator', { bluetooth: {} });
+    try {
+      expect(detectDeviceApis(true)).toEqual({ usb: false, bluetooth: true });
+      expect(defaultPrintRoute(detectDeviceApis(false))).toBe('download');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

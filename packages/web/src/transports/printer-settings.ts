@@ -18,10 +18,13 @@ export interface DeviceApis {
   readonly bluetooth: boolean;
 }
 
-/** Which device APIs this browser has (none outside a browser). */
-export function detectDeviceApis(): DeviceApis {
+/**
+ * Which device APIs this browser has (none outside a browser) that can reach the printer:
+ * Bluetooth counts only when the printer's profile has a BLE service to write to.
+ */
+export function detectDeviceApis(printerHasBle = true): DeviceApis {
   const nav = globalThis.navigator as object | undefined;
-  return { usb: nav !== undefined && 'usb' in nav, bluetooth: nav !== undefined && 'bluetooth' in nav };
+  return { usb: nav !== undefined && 'usb' in nav, bluetooth: printerHasBle && nav !== undefined && 'bluetooth' in nav };
 }
 
 /** The route that works without an account in this browser: USB, else Bluetooth, else a downloaded printer file. */

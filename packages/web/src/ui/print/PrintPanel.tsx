@@ -1,5 +1,5 @@
 import { findProfile } from '@inkless/printers';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { buildLabelJobOptions } from '@inkless/printers';
 import { useT } from '../../i18n/i18n';
 import { printDirect } from '../../transports/direct-print';
@@ -43,8 +43,8 @@ export function PrintPanel() {
   const profileId = useStudioState((s) => s.printerProfileId);
   const { issuesByRow } = useMerge();
   const merge = useSyncExternalStore(mergeStore.subscribe, mergeStore.getState);
-  const [last, setLast] = useState(readLastPrinter);
-  const [apis] = useState(detectDeviceApis);
+  const apis = useMemo(() => detectDeviceApis(Boolean(findProfile(profileId)?.ble)), [profileId]);
+  const [last, setLast] = useState(() => readLastPrinter(apis));
   const signedIn = useAccount().status === 'signed-in';
   const route = usablePrintRoute(last.route, signedIn, apis);
   const printerKey = `${route}:${last.address}:${profileId}`;
