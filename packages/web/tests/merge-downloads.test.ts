@@ -99,6 +99,25 @@ describe('merged downloads in Chromium', () => {
     await context.close();
   });
 
+  it('shows a progress bar while a long merge is drawn, and Cancel stops it without a download', async () => {
+    const { context, page } = await openStudioContext(fixture);
+    await loadMergeLabel(page);
+    await loadMergeCsv(page, 'items.csv', buildMergeCsv(3));
+    for (const row of [2, 3, 4]) await page.getByLabel(`Labels for row ${row}`).fill('1000');
+    expect(await page.getByTestId('merge-download').textContent()).toBe('Download 3000 labels');
+    let downloaded = false;
+    page.on('download', () => { downloaded = true; });
+    await page.getByTestId('merge-download').click();
+    const bar = page.locator('[data-testid="merge-download-progress"][data-state="drawing"] progress');
+    await bar.waitFor();
+    expect(await bar.getAttribute('max')).toBe('3000');
+    await page.getByRole('button', { name: 'Cancel download' }).click();
+    await page.waitForSelector('[data-testid="merge-download-progress"][data-state="canceled"]');
+    expect(await page.getByTestId('merge-download-progress').textContent()).toMatch(/^Canceled after \d+ of 3000 labels$/);
+    expect(downloaded).toBe(false);
+    await context.close();
+  });
+
   it('clears the merge when another label is opened, and keeps it for its own label', async () => {
     const { context, page } = await openStudioContext(fixture);
     await loadMergeLabel(page);
