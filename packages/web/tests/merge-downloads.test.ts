@@ -118,15 +118,22 @@ describe('merged downloads in Chromium', () => {
     await context.close();
   });
 
-  it('clears the merge when another label is opened, and keeps it for its own label', async () => {
+  it('opens the merge screen from the Download menu, and clears the merge when another label is opened', async () => {
     const { context, page } = await openStudioContext(fixture);
     await loadMergeLabel(page);
     await loadMergeCsv(page, 'items.csv', buildMergeCsv(3));
     await page.locator('dialog[data-screen="merge"] .screen-head button').click();
     expect(await page.getByTestId('merge-panel-loaded').textContent()).toBe('items.csv: 3 rows');
+    // The Download menu leads to the merged downloads too.
+    await page.locator('.download-menu summary').click();
+    await page.getByTestId('download-merged').click();
+    await page.locator('dialog[data-screen="merge"]').waitFor();
+    expect(await page.getByTestId('merge-download').textContent()).toBe('Download 3 labels');
+    await page.locator('dialog[data-screen="merge"] .screen-head button').click();
     await page.evaluate(() => window.__inklessStudio!.newLabel());
     await expect.poll(() => page.locator('.merge-panel').textContent()).toContain('No data yet');
     expect(await page.getByTestId('merge-panel-loaded').count()).toBe(0);
+    expect(await page.getByTestId('download-merged').count()).toBe(0);
     await context.close();
   });
 });

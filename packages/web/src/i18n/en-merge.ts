@@ -28,6 +28,7 @@ export const enMerge = {
   'merge.download.blocked': '{count, plural, one {Fix or untick row {rows} before downloading.} other {Fix or untick rows {rows} before downloading.}}',
   'merge.download.nothing': 'No row is ticked: tick the rows to download.',
   'merge.download.failed': 'Cannot make the file: {message}',
+  'download.allRows': 'Every merged row (PDF, PNGs or a printer file)…',
   'print.route.download': 'Download a printer file (no account needed)',
   'print.route.serverSignedOut': 'Network printer, through the server (sign in first)',
   'print.serverNeedsSignIn': 'Printing through the server needs an account: sign in first, or print over USB or Bluetooth, or download the printer file.',

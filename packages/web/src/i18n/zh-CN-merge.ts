@@ -30,6 +30,7 @@ export const zhCNMerge: { readonly [K in keyof typeof enMerge]: string } = {
   'merge.download.blocked': '下载前请修正或取消勾选这 {count} 行：第 {rows} 行。',
   'merge.download.nothing': '没有勾选任何行：请勾选要下载的行。',
   'merge.download.failed': '无法生成文件：{message}',
+  'download.allRows': '全部合并行（PDF、PNG 或打印机文件）…',
   'print.route.download': '下载打印机文件（无需账号）',
   'print.route.serverSignedOut': '网络打印机（经服务器，需先登录）',
   'print.serverNeedsSignIn': '经服务器打印需要账号：请先登录，或通过 USB、蓝牙打印，或下载打印机文件。',

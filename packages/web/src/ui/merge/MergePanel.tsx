@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useT } from '../../i18n/i18n';
 import { MergeScreen } from './MergeScreen';
+import { mergeScreenStore } from './merge-screen-store';
 import { useMerge, useMergeFollowsLabel } from './use-merge';
 
 export { useMerge } from './use-merge';
@@ -12,7 +13,8 @@ export { useMerge } from './use-merge';
 export function MergePanel() {
   const t = useT();
   const { merge, issuesByRow } = useMerge();
-  const [open, setOpen] = useState(false);
+  const open = useSyncExternalStore(mergeScreenStore.subscribe, mergeScreenStore.getState);
+  const setOpen = (next: boolean) => mergeScreenStore.setState(next);
   useMergeFollowsLabel();
   return (
     <section className="panel merge-panel" aria-labelledby="merge-title">
