@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBarcodes } from '../../cli/src/verify/zxing-decoder';
 import { startStudioFixture, type StudioFixture } from './support/studio-server';
 import { openStudio } from './support/studio-page';
+import { loadMergeCsv } from './support/merge-helpers';
 
 /** A 50 x 30 mm label: a name and an EAN-13 from each row (12 digits; the engine adds the check digit). */
 const LABEL = {
@@ -53,18 +54,18 @@ describe('data merge and printing in Chromium', () => {
     });
     expect(signedUp).toBe(201);
     expect((await context.cookies()).length).toBeGreaterThan(0);
+    // Open the studio again: it asks the server who is signed in when it starts.
+    await openStudio(page, fixture.origin);
 
     // Load the label, then the data file through the file chooser.
     const valid = validateDocument(LABEL);
     if (!valid.ok) throw new Error(valid.issues[0]?.message);
     await page.evaluate((doc) => window.__inklessStudio!.editor.load(doc), valid.value);
     await expect.poll(() => page.evaluate(() => window.__inklessStudio!.state.getState().report.fieldNames.join(','))).toBe('name,code');
-    await page.locator('.merge-panel summary').click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('merge-file').click();
-    await (await chooser).setFiles({ name: 'items.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await loadMergeCsv(page, 'items.csv', csv);
     await expect.poll(() => page.getByTestId('merge-summary').textContent()).toBe('1 row with problems');
     expect(await page.locator(`tr[data-row="${BAD_ROW}"] .row-issue`).textContent()).toMatch(/EAN-13/);
+    await expect.poll(() => page.getByTestId('merge-panel-problems').textContent()).toBe('1 row with problems');
     await expect.poll(() => page.getByTestId('print-start').isDisabled()).toBe(true);
 
     // Step to the bad row: the designer shows its data; fix its code in the row editor.
@@ -73,6 +74,7 @@ describe('data merge and printing in Chromium', () => {
     expect(await page.evaluate(() => window.__inklessStudio!.state.getState().sampleRow)).toEqual({ name: 'Item 6', code: '12345' });
     await page.getByLabel(`code (row ${BAD_ROW})`).fill(codeOf(BAD_ROW - 1));
     await expect.poll(() => page.getByTestId('merge-summary').textContent()).toBe('0 rows with problems');
+    await page.locator('dialog[data-screen="merge"] .screen-head button').click();
 
     // Print through the server to the virtual printer, and wait for the progress view to say done.
     await page.getByLabel('Printer connection').selectOption('server');

@@ -15,7 +15,8 @@ export interface OutputFormat {
   encode(bitmap: Bitmap1, label: LabelSetup, printerProfileId: string): { bytes: Uint8Array } | { issues: readonly Issue[] };
 }
 
-function pageSizeMm(label: LabelSetup): { widthMm: number; heightMm: number } {
+/** The page of a label as it prints: a label turned by 90 or 270 degrees swaps its sides. */
+export function pageSizeMm(label: LabelSetup): { widthMm: number; heightMm: number } {
   const turned = label.orientation === 90 || label.orientation === 270;
   return turned ? { widthMm: label.heightMm, heightMm: label.widthMm } : { widthMm: label.widthMm, heightMm: label.heightMm };
 }

@@ -1,5 +1,6 @@
-import { compileLabel, formatIssue, type FontSet, type LabelDocument } from '@inkless/label';
+import { formatIssue, type FontSet, type LabelDocument } from '@inkless/label';
 import { drivers, TransportError, type JobOptions, type PrinterLanguage, type Transport } from '@inkless/printers';
+import { createLabelRenderer } from '../merge/label-renderer';
 
 /** One direct print run: the labels from `startAt` (0-based) on, through an open transport. */
 export interface DirectPrintRun {
@@ -32,14 +33,13 @@ export type DirectPrintOutcome =
  */
 export async function printDirect(run: DirectPrintRun): Promise<DirectPrintOutcome> {
   const driver = drivers[run.language];
-  const compiled = compileLabel(run.doc, { fonts: run.fonts });
-  const nowMs = Date.now();
+  const render = createLabelRenderer(run.doc, run.fonts, { tzOffsetMinutes: run.tzOffsetMinutes, nowMs: Date.now() });
   let confirmed = run.startAt;
   try {
     await run.transport.write(driver.startJob(run.options));
     for (let i = run.startAt; i < run.rows.length; i++) {
       if (run.signal.aborted) return { kind: 'canceled', confirmed };
-      const drawn = compiled.render({ row: run.rows[i]!, labelIndex: i, printIndex: i, tzOffsetMinutes: run.tzOffsetMinutes, nowMs });
+      const drawn = render(run.rows[i]!, i);
       if (!drawn.ok) return { kind: 'lost', confirmed, message: `label ${i + 1}: ${drawn.issues.map(formatIssue).join('; ')}` };
       await run.transport.write(driver.encodeLabel(drawn.value.bitmap, run.options));
       confirmed = i + 1;

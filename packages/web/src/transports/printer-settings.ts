@@ -6,8 +6,36 @@ export interface Calibration {
   readonly density: number | undefined;
 }
 
-/** How the studio reaches the printer: straight from the browser, or through the server. */
-export type PrintRoute = 'server' | 'usb' | 'serial' | 'bluetooth';
+/**
+ * How the studio reaches the printer: straight from the browser, through the server (needs an
+ * account), or as a downloaded printer file the user sends on (no device API, no account).
+ */
+export type PrintRoute = 'server' | 'usb' | 'serial' | 'bluetooth' | 'download';
+
+/** The browser's device APIs that a print route needs (`'usb' in navigator` and the like). */
+export interface DeviceApis {
+  readonly usb: boolean;
+  readonly bluetooth: boolean;
+}
+
+/**
+ * Which device APIs this browser has (none outside a browser) that can reach the printer:
+ * Bluetooth counts only when the printer's profile has a BLE service to write to.
+ */
+export function detectDeviceApis(printerHasBle = true): DeviceApis {
+  const nav = globalThis.navigator as object | undefined;
+  return { usb: nav !== undefined && 'usb' in nav, bluetooth: printerHasBle && nav !== undefined && 'bluetooth' in nav };
+}
+
+/** The route that works without an account in this browser: USB, else Bluetooth, else a downloaded printer file. */
+export function defaultPrintRoute(apis: DeviceApis): PrintRoute {
+  return apis.usb ? 'usb' : apis.bluetooth ? 'bluetooth' : 'download';
+}
+
+/** The route to use: the chosen one, unless it is the server's and nobody is signed in (then the default). */
+export function usablePrintRoute(chosen: PrintRoute, signedIn: boolean, apis: DeviceApis): PrintRoute {
+  return chosen === 'server' && !signedIn ? defaultPrintRoute(apis) : chosen;
+}
 
 /** The last printer used: kept in this browser so the next print starts there. */
 export interface LastPrinter {
@@ -29,8 +57,9 @@ function readJson<T>(key: string): T | undefined {
   }
 }
 
-export function readLastPrinter(): LastPrinter {
-  return readJson<LastPrinter>(LAST_KEY) ?? { route: 'server', address: '' };
+/** The printer used last in this browser, or the route that works here without an account. */
+export function readLastPrinter(apis: DeviceApis = detectDeviceApis()): LastPrinter {
+  return readJson<LastPrinter>(LAST_KEY) ?? { route: defaultPrintRoute(apis), address: '' };
 }
 
 export function saveLastPrinter(printer: LastPrinter): void {

@@ -1,11 +1,13 @@
 import { formatIssue, renderLabel } from '@inkless/label';
 import { findProfile } from '@inkless/printers';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { outputFormats, type OutputFormat } from '../downloads/output-formats';
 import { saveFile, toFileName } from '../downloads/save-file';
 import { useT } from '../i18n/i18n';
 import { buildDesignInstance } from '../studio/sample-row';
 import type { Studio } from '../studio/studio';
+import { mergeScreenStore } from './merge/merge-screen-store';
+import { mergeStore } from './merge/merge-store';
 import { useDismissableMenu } from './use-dismissable-menu';
 import { useEditorState, useStudio, useStudioState } from './use-studio';
 
@@ -23,7 +25,10 @@ function buildDownload(studio: Studio, format: OutputFormat): { bytes: Uint8Arra
   return 'issues' in encoded ? { problem: encoded.issues.map(formatIssue).join('; ') } : encoded;
 }
 
-/** PNG, PDF and a file per printer language, made in the browser; a format the label cannot take says why. */
+/**
+ * PNG, PDF and a file per printer language, made in the browser; a format the label cannot take
+ * says why. With merged data, one more item opens the merge screen, which downloads every row.
+ */
 export function DownloadMenu() {
   const t = useT();
   const studio = useStudio();
@@ -33,6 +38,7 @@ export function DownloadMenu() {
   const [problem, setProblem] = useState<string | undefined>();
   const menu = useDismissableMenu();
   const profile = findProfile(profileId);
+  const merged = useSyncExternalStore(mergeStore.subscribe, () => mergeStore.getState().table !== undefined);
   const download = (format: OutputFormat) => {
     const result = buildDownload(studio, format);
     if ('problem' in result) return setProblem(t('download.failed', { format: format.id.toUpperCase(), message: result.problem }));
@@ -56,6 +62,11 @@ export function DownloadMenu() {
             </div>
           );
         })}
+        {merged && (
+          <div className="menu-item">
+            <button type="button" data-testid="download-merged" onClick={() => { if (menu.current) menu.current.open = false; mergeScreenStore.setState(true); }}>{t('download.allRows')}</button>
+          </div>
+        )}
         {problem && <p className="field-error" role="alert">{problem}</p>}
       </div>
     </details>

@@ -1,13 +1,15 @@
 import { findProfile } from '@inkless/printers';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { buildLabelJobOptions } from '@inkless/printers';
 import { useT } from '../../i18n/i18n';
 import { printDirect } from '../../transports/direct-print';
-import { readCalibration, readLastPrinter, saveCalibration, saveLastPrinter, toJobOptionFields, type Calibration, type PrintRoute } from '../../transports/printer-settings';
+import { detectDeviceApis, readCalibration, readLastPrinter, saveCalibration, saveLastPrinter, toJobOptionFields, usablePrintRoute, type Calibration, type PrintRoute } from '../../transports/printer-settings';
 import { cancelServerPrintJob, createServerPrintJob, isFinished, listServerPrinters, readServerPrintJob, type ServerPrinter } from '../../transports/server-print-jobs';
 import { mergeStore } from '../merge/merge-store';
 import { useAccount } from '../account/use-account';
-import { useMerge } from '../merge/MergePanel';
+import { useMerge } from '../merge/use-merge';
+import { findBlockedRows } from '../../merge/merge-state';
+import { downloadPrinterFile } from './download-printer-file';
 import { useStudio, useStudioState } from '../use-studio';
 import { CalibrationFields } from './CalibrationFields';
 import { openBrowserTransport } from './open-browser-transport';
@@ -19,17 +21,20 @@ type Progress =
   | { readonly kind: 'idle' }
   | { readonly kind: 'sending'; readonly sent: number; readonly total: number }
   | { readonly kind: 'done'; readonly sent: number; readonly total: number }
+  | { readonly kind: 'saved'; readonly sent: number; readonly total: number }
   | { readonly kind: 'canceled'; readonly sent: number; readonly total: number }
   | { readonly kind: 'failed'; readonly sent: number; readonly total: number; readonly message: string; readonly resumeFrom?: number };
 
 const POLL_MS = 500;
-const ROUTES: readonly PrintRoute[] = ['server', 'usb', 'serial', 'bluetooth'];
+/** In menu order: the routes that need no account first. */
+const ROUTES: readonly PrintRoute[] = ['usb', 'bluetooth', 'serial', 'download', 'server'];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Print: through the server to a network printer (a print job, polled for its progress), or
- * straight from the browser over WebUSB, Web Serial or Web Bluetooth with the printers package's
- * driver. Progress counts labels sent; cancel stops after the label in progress; a direct print
+ * Print: through the server to a network printer (a print job, polled for its progress; it needs
+ * an account, and says so before the click while signed out), straight from the browser over
+ * WebUSB, Web Serial or Web Bluetooth with the printers package's driver, or as a downloaded
+ * printer file. A signed-out user starts on a route that works without an account. Progress counts labels sent; cancel stops after the label in progress; a direct print
  * that loses the printer offers to resume after the last confirmed label.
  */
 export function PrintPanel() {
@@ -38,13 +43,16 @@ export function PrintPanel() {
   const profileId = useStudioState((s) => s.printerProfileId);
   const { issuesByRow } = useMerge();
   const merge = useSyncExternalStore(mergeStore.subscribe, mergeStore.getState);
-  const [last, setLast] = useState(readLastPrinter);
-  const printerKey = `${last.route}:${last.address}:${profileId}`;
+  const apis = useMemo(() => detectDeviceApis(Boolean(findProfile(profileId)?.ble)), [profileId]);
+  const [last, setLast] = useState(() => readLastPrinter(apis));
+  const signedIn = useAccount().status === 'signed-in';
+  const route = usablePrintRoute(last.route, signedIn, apis);
+  const printerKey = `${route}:${last.address}:${profileId}`;
   const [calibration, setCalibration] = useState<Calibration>(() => readCalibration(printerKey));
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const stop = useRef<() => void>(() => undefined);
-  const server = useServerPrinters(last.route === 'server');
-  const blocking = merge.table ? merge.table.rows.filter((r) => !merge.skipped.has(r.rowNumber) && issuesByRow.has(r.rowNumber)).map((r) => r.rowNumber) : [];
+  const server = useServerPrinters(route === 'server');
+  const blocking = findBlockedRows(merge, issuesByRow);
 
   const choose = (next: typeof last) => {
     setLast(next);
@@ -60,7 +68,14 @@ export function PrintPanel() {
     const tzOffsetMinutes = -new Date().getTimezoneOffset();
     setProgress({ kind: 'sending', sent: startAt, total: rows.length });
     try {
-      if (last.route === 'server') {
+      if (route === 'download' && !pattern) {
+        const controller = new AbortController();
+        stop.current = () => controller.abort();
+        const outcome = await downloadPrinterFile(studio, merge, profile, controller.signal, (sent) => setProgress({ kind: 'sending', sent, total: rows.length }));
+        setProgress(outcome.kind === 'failed' ? { ...outcome, sent: 0, total: rows.length } : { kind: outcome.kind, sent: outcome.sent, total: rows.length });
+        return;
+      }
+      if (route === 'server') {
         let job = await createServerPrintJob({ document: doc, rows, printerId: last.address, tzOffsetMinutes });
         let canceled = false;
         stop.current = () => { canceled = true; void cancelServerPrintJob(job.id).catch(() => undefined); };
@@ -75,7 +90,8 @@ export function PrintPanel() {
         else setProgress({ kind: 'failed', ...end, message: job.error?.message ?? job.status });
         return;
       }
-      const transport = await openBrowserTransport(last.route, profile);
+      if (route === 'download') return setProgress({ kind: 'idle' });
+      const transport = await openBrowserTransport(route, profile);
       const controller = new AbortController();
       stop.current = () => controller.abort();
       const options = { ...buildLabelJobOptions(doc.label, profile), ...toJobOptionFields(calibration) };
@@ -101,11 +117,14 @@ export function PrintPanel() {
       <h2 id="print-title">{t('print.title')}</h2>
       <label className="field">
         <span>{t('print.route')}</span>
-        <select value={last.route} onChange={(e) => choose({ ...last, route: e.target.value as PrintRoute })}>
-          {ROUTES.map((r) => <option key={r} value={r}>{t(`print.route.${r}`)}</option>)}
+        <select value={route} data-testid="print-route" onChange={(e) => choose({ ...last, route: e.target.value as PrintRoute })}>
+          {ROUTES.map((r) => r === 'server' && !signedIn
+            ? <option key={r} value={r} disabled>{t('print.route.serverSignedOut')}</option>
+            : <option key={r} value={r}>{t(`print.route.${r}`)}</option>)}
         </select>
       </label>
-      {last.route === 'server' && (
+      {!signedIn && <p className="field-hint" data-testid="print-server-hint">{t('print.serverNeedsSignIn')}</p>}
+      {route === 'server' && (
         server.printers?.length === 0 ? <p className="field-hint">{t('print.noServerPrinters')}</p> : (
           <label className="field">
             <span>{t('print.address')}</span>
@@ -118,7 +137,7 @@ export function PrintPanel() {
       )}
       {blocking.length > 0 && <p className="field-error" role="alert">{t('print.blocked', { rows: blocking.join(', '), count: blocking.length })}</p>}
       <button type="button" data-testid="print-start" disabled={busy || blocking.length > 0} onClick={() => void run(false)}>
-        {t('print.start', { count: merge.table ? collectPrintRows(studio, merge).length : 1 })}
+        {t(route === 'download' ? 'print.download.start' : 'print.start', { count: merge.table ? collectPrintRows(studio, merge).length : 1 })}
       </button>
       <div className="print-progress" role="status" aria-live="polite" data-testid="print-progress" data-state={progress.kind}>
         {progress.kind !== 'idle' && <progress max={Math.max(1, progress.total)} value={progress.sent} />}
@@ -129,7 +148,7 @@ export function PrintPanel() {
       {progress.kind === 'failed' && progress.resumeFrom !== undefined && (
         <button type="button" onClick={() => void run(false, progress.resumeFrom)}>{t('print.resume', { label: progress.resumeFrom + 1 })}</button>
       )}
-      <CalibrationFields value={calibration} busy={busy} onChange={(next) => { setCalibration(next); saveCalibration(printerKey, next); }} onTestPattern={() => void run(true)} />
+      {route !== 'download' && <CalibrationFields value={calibration} busy={busy} onChange={(next) => { setCalibration(next); saveCalibration(printerKey, next); }} onTestPattern={() => void run(true)} />}
     </section>
   );
 }

@@ -17,7 +17,7 @@ interface BrowserDeviceApis {
  * needs a click) and opens a transport to it. Throws a TransportError when the browser has no
  * such API (WebUSB, Web Serial and Web Bluetooth are Chromium-only) or the profile has no BLE service.
  */
-export async function openBrowserTransport(route: Exclude<PrintRoute, 'server'>, profile: PrinterProfile): Promise<Transport> {
+export async function openBrowserTransport(route: Exclude<PrintRoute, 'server' | 'download'>, profile: PrinterProfile): Promise<Transport> {
   const apis = navigator as unknown as BrowserDeviceApis;
   const missing = (what: string) => new TransportError('INKLESS_PRINTER_UNSUPPORTED', `this browser has no ${what}; use Chrome or Edge, or print through the server`);
   let transport: Transport;
