@@ -20,3 +20,4 @@ export { bundledFonts, bundledFamilies, listBundledFaces, registerBundledFonts, 
 export { renderTextBlock, measureLineMetrics, type TextBlockOptions, type TextBlockResult } from './text/text-block';
 export * from './stock';
 export { encodeBarcode, validateBarcode, type BarcodeRequest } from './barcode/encode-barcode';
+export * from './messages';
