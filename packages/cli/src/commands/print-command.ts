@@ -62,7 +62,7 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
   const batch: BatchOptions = { dataPath: values.data, rows: values.rows, ...resolveClock(values.now) };
   const perCopy = hasPerCopyVariables(doc);
 
-  const { totalLabels } = await preflightRows(compiled, iterateBatch(batch), plan, { perCopy, withRows: values.data !== undefined });
+  const { totalLabels } = await preflightRows(compiled, iterateBatch(batch), plan, { perCopy, withRows: values.data !== undefined, doc });
   const journalPath = values.journal ?? defaultJournalPath(file);
   const fingerprint = await fingerprintJob({ labelPath: file, dataPath: values.data, rows: values.rows, copies: plan.copies, quantityColumn: plan.quantityColumn, profile: profile.id, media, totalLabels });
   const { skipLabels, earlier } = await resolveResume(journalPath, fingerprint, values.resume);

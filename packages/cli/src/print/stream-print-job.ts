@@ -129,7 +129,7 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
     const result = job.compiled.render(label.instance, { reuseBitmap: true });
     if (result.ok) return result.value.bitmap;
     while (await takeReply(true));
-    const lines = formatRowIssues(label.rowNumber, result.issues, true).join('\n  ');
+    const lines = formatRowIssues(label.rowNumber, result.issues, true, undefined).join('\n  ');
     throw new CliError('INKLESS_CLI_RENDER_FAILED', `label ${label.labelNumber} could not be rendered, so printing stopped:\n  ${lines}\nlabels up to ${confirmed} were sent; fix the row and run again with --resume`, 1);
   };
   /**
