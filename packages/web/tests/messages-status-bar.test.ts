@@ -51,7 +51,7 @@ describe('the status bar counts every problem the panels show, in plain words, i
     });
   }
 
-  it('lists the problems in plain words, with a details line (code and path), selects the element on click, and speaks Chinese after switching', async () => {
+  it('lists the problems in plain words, with a details line (code and path), selects the element on click, and speaks Chinese after switching (the properties panel too)', async () => {
     const { context, page } = await openStudioContext(fixture);
     await page.getByRole('button', { name: 'Reject all' }).click();
     await loadProblemLabel(page);
@@ -76,6 +76,13 @@ describe('the status bar counts every problem the panels show, in plain words, i
     await expect.poll(() => clipped.locator('button').textContent()).toBe('文本“Best price”超出了它的框：请把框放大、把文字缩小，或打开“缩小以适应”');
     expect(await outside.locator('button').textContent()).toBe('EAN-13 条码“400638133393”有一部分在标签之外：请把它移到标签内，或把标签放大');
     expect(await clipped.locator('details code').textContent()).toMatch(/^INKLESS_RENDER_CLIPPED · elements\[0\]\.text/);
+
+    // The properties panel's barcode check (the barcode is still selected) speaks the same words.
+    await page.getByLabel('数据', { exact: true }).fill('12345');
+    const field = page.locator('.field-invalid');
+    await expect.poll(() => field.locator('.field-error').first().textContent()).toBe('EAN-13 条码“12345”的位数不符合其类型：请检查号码，或选择其他类型');
+    await page.locator('.issue-details', { has: page.locator('code', { hasText: 'INKLESS_BARCODE_LENGTH · elements[1].data' }) }).first().locator('summary').click();
+    expect(await page.locator('.issue-details code', { hasText: 'INKLESS_BARCODE_LENGTH · elements[1].data' }).first().textContent()).toMatch(/^INKLESS_BARCODE_LENGTH · elements\[1\]\.data · EAN-13 needs 12 or 13 digits/);
     await context.close();
   });
 });
