@@ -92,7 +92,7 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
   let result;
   try {
     result = await streamPrintJob({
-      compiled, driver, transport, options, confirm: confirm.mode, labels: expandPrintLabels(iterateBatch(batch), plan), totalLabels, skipLabels, perCopy, progress,
+      compiled, doc, driver, transport, options, confirm: confirm.mode, labels: expandPrintLabels(iterateBatch(batch), plan), totalLabels, skipLabels, perCopy, progress,
       onConfirmed: (confirmedLabels) => journal.confirm(confirmedLabels),
       onStatus: (status, n) => { if (!values.quiet) process.stderr.write(`\nwarning: after label ${n} the printer reports ${status.problems.join(', ')}\n`); },
     });
