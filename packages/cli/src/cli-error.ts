@@ -1,3 +1,5 @@
+import type { CliIssue } from './issue-lines';
+
 /** Codes the command line adds on top of the engine's and the data readers'. */
 export const cliErrorCodes = {
   INKLESS_CLI_USAGE: 'The command line is wrong: unknown command or option, or a missing argument.',
@@ -11,10 +13,15 @@ export const cliErrorCodes = {
 
 export type CliErrorCode = keyof typeof cliErrorCodes;
 
-/** An error the user caused or can fix: printed as its message, never with a stack. */
+/**
+ * An error the user caused or can fix: printed as its message, never with a stack. `issues` are the
+ * document's problems one by one, for `--json` (the message already lists them in words).
+ */
 export class CliError extends Error {
-  constructor(readonly code: CliErrorCode, message: string, readonly exitCode = 1, options?: { cause?: unknown }) {
+  readonly issues: readonly CliIssue[] | undefined;
+  constructor(readonly code: CliErrorCode, message: string, readonly exitCode = 1, options?: { cause?: unknown; issues?: readonly CliIssue[] }) {
     super(message, options);
     this.name = 'CliError';
+    this.issues = options?.issues;
   }
 }

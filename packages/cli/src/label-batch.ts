@@ -1,4 +1,4 @@
-import { formatIssue, type CompiledLabel, type Issue, type LabelInstance } from '@inkless/label';
+import type { CompiledLabel, Issue, LabelDocument, LabelInstance } from '@inkless/label';
 import { openRows, parseRowRange, selectRows } from './data';
 import { estimateRowCount } from './data/estimate-row-count';
 import { CliError } from './cli-error';
@@ -6,6 +6,7 @@ import type { CompiledLabel as Compiled, FontSet, RenderedLabel, Result } from '
 import { collectBetweenLabels } from './memory/batch-gc';
 import type { Progress } from './progress/progress-bar';
 import { registerFontFile } from './fonts/load-bundled-fonts';
+import { formatIssueLines } from './issue-lines';
 
 /** One label of a batch: which data row it came from and what it needs to render. */
 export interface BatchItem {
@@ -58,9 +59,13 @@ export async function estimateBatchSize(options: Pick<BatchOptions, 'dataPath' |
   }
 }
 
-/** `row 12: elements[3].data: EAN-13 needs 12 or 13 digits (INKLESS_BARCODE_...)` */
-export function formatRowIssues(rowNumber: number, issues: readonly Issue[], withRow: boolean): string[] {
-  return issues.map((i) => `${withRow ? `row ${rowNumber}: ` : ''}${formatIssue(i)} (${i.code})`);
+/**
+ * One entry per issue: the plain sentence and, on the line under it, the technical one:
+ * `In row 12, the EAN-13 barcode '123' has the wrong number of digits …` /
+ * `  row 12: elements[3].data: EAN-13 needs 12 or 13 digits (INKLESS_BARCODE_LENGTH)`.
+ */
+export function formatRowIssues(rowNumber: number, issues: readonly Issue[], withRow: boolean, doc: LabelDocument | undefined): string[] {
+  return issues.map((i) => formatIssueLines(i, doc, withRow ? rowNumber : undefined).join('\n'));
 }
 
 /** The clock for dates on labels: now, or --now for reproducible output. */

@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await command.run(rest);
   } catch (e) {
-    return reportFailure(e);
+    return reportFailure(e, rest.includes('--json'));
   }
 }
 
@@ -100,7 +100,12 @@ function readVersion(): string {
   return pkg.version;
 }
 
-function reportFailure(e: unknown): number {
+function reportFailure(e: unknown, json: boolean): number {
+  if (e instanceof CliError && json && e.issues) {
+    // --json: the problems one by one ({ code, path, text, message }), for tools; exit code as without it.
+    process.stderr.write(`${JSON.stringify(e.issues)}\n`);
+    return e.exitCode;
+  }
   if (e instanceof CliError) {
     process.stderr.write(`inkless: ${e.message} (${e.code})\n`);
     return e.exitCode;

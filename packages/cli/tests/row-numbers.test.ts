@@ -23,13 +23,13 @@ describe('row numbers in the CLI', () => {
     const out = join(dir, 'all');
     const all = await runCli(['render', label, '--data', csv, '--out', out, '--quiet']);
     expect(all.code).toBe(1);
-    expect(all.stderr).toMatch(/^row 3: elements\[1\]\.data: .*EAN-13/m);
+    expect(all.stderr).toMatch(/^In row 3, the EAN-13 barcode .*\n  row 3: elements\[1\]\.data: .*EAN-13/m);
     expect(readdirSync(out).sort()).toEqual(['tag-00002.png', 'tag-00004.png', 'tag-00005.png']);
 
     // The failed row, picked by the number the message gave.
     const retry = await runCli(['render', label, '--data', csv, '--rows', '3', '--out', join(dir, 'retry'), '--quiet']);
     expect(retry.code).toBe(1);
-    expect(retry.stderr).toMatch(/^row 3: elements\[1\]\.data: /m);
+    expect(retry.stderr).toMatch(/^  row 3: elements\[1\]\.data: /m);
 
     const some = await runCli(['render', label, '--data', csv, '--rows', '4-5', '--out', join(dir, 'some'), '--quiet']);
     expect([some.code, some.stderr]).toEqual([0, '']);
@@ -40,7 +40,7 @@ describe('row numbers in the CLI', () => {
     const run = await runCli(['verify', label, '--data', csv, '--rows', '2-3', '--json']);
     const report = JSON.parse(run.stdout) as { barcodes: { row: number }[]; problems: string[] };
     expect(report.barcodes.map((b) => b.row)).toEqual([2]);
-    expect(report.problems).toEqual([expect.stringMatching(/^row 3: /)]);
+    expect(report.problems).toEqual([expect.stringMatching(/^In row 3, [^\n]*\n  row 3: /)]);
   });
 
   it('--rows 1 on a CSV (its header) says where the data rows start', async () => {
@@ -53,7 +53,7 @@ describe('row numbers in the CLI', () => {
     const json = join(dir, 'rows.json');
     writeFileSync(json, JSON.stringify([{ name: 'A', ean: '590123412345' }, { name: 'B', ean: '1' }]));
     const run = await runCli(['render', label, '--data', json, '--rows', '1-2', '--out', join(dir, 'json'), '--quiet']);
-    expect(run.stderr).toMatch(/^row 2: elements\[1\]\.data: /m);
+    expect(run.stderr).toMatch(/^  row 2: elements\[1\]\.data: /m);
     expect(readdirSync(join(dir, 'json'))).toEqual(['tag-00001.png']);
   });
 });

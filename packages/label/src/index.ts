@@ -21,3 +21,4 @@ export { renderTextBlock, measureLineMetrics, type TextBlockOptions, type TextBl
 export * from './stock';
 export { encodeBarcode, validateBarcode, type BarcodeRequest } from './barcode/encode-barcode';
 export { sampleBarcodePayload } from './barcode/sample-payload';
+export * from './messages';

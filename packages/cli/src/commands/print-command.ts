@@ -62,7 +62,7 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
   const batch: BatchOptions = { dataPath: values.data, rows: values.rows, ...resolveClock(values.now) };
   const perCopy = hasPerCopyVariables(doc);
 
-  const { totalLabels } = await preflightRows(compiled, iterateBatch(batch), plan, { perCopy, withRows: values.data !== undefined });
+  const { totalLabels } = await preflightRows(compiled, iterateBatch(batch), plan, { perCopy, withRows: values.data !== undefined, doc });
   const journalPath = values.journal ?? defaultJournalPath(file);
   const fingerprint = await fingerprintJob({ labelPath: file, dataPath: values.data, rows: values.rows, copies: plan.copies, quantityColumn: plan.quantityColumn, profile: profile.id, media, totalLabels });
   const { skipLabels, earlier } = await resolveResume(journalPath, fingerprint, values.resume);
@@ -92,7 +92,7 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
   let result;
   try {
     result = await streamPrintJob({
-      compiled, driver, transport, options, confirm: confirm.mode, labels: expandPrintLabels(iterateBatch(batch), plan), totalLabels, skipLabels, perCopy, progress,
+      compiled, doc, driver, transport, options, confirm: confirm.mode, labels: expandPrintLabels(iterateBatch(batch), plan), totalLabels, skipLabels, perCopy, progress,
       onConfirmed: (confirmedLabels) => journal.confirm(confirmedLabels),
       onStatus: (status, n) => { if (!values.quiet) process.stderr.write(`\nwarning: after label ${n} the printer reports ${status.problems.join(', ')}\n`); },
     });

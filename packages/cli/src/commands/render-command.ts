@@ -10,6 +10,7 @@ import { loadDocument, withDpi } from '../load-document';
 import { encodeLabelFile, type FileFormat } from '../label-files';
 import { ensureFolder, resolveOutputFile } from '../output-path';
 import { createProgress } from '../progress/progress-bar';
+import { describeCliIssue, formatIssueLines, type CliIssue } from '../issue-lines';
 
 export const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 2-101] [--sheet STOCK_ID] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
 /** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
@@ -42,13 +43,18 @@ export async function runRender(args: string[]): Promise<number> {
 
   const pdfPages: { bitmap: Bitmap1; widthMm: number; heightMm: number }[] = [];
   const failures: string[] = [];
+  /** Failures and (for one label) warnings one by one, for --json. */
+  const issues: CliIssue[] = [];
   const written: string[] = [];
   let failed = 0;
   let rendered = 0;
   for await (const { item, result } of renderBatch(compiled, { dataPath: values.data, rows: values.rows, ...resolveClock(values.now) }, progress)) {
     if (!result.ok) {
       failed++;
-      if (failures.length < MAX_LISTED_FAILURES) failures.push(...formatRowIssues(item.rowNumber, result.issues, many));
+      if (failures.length < MAX_LISTED_FAILURES) {
+        failures.push(...formatRowIssues(item.rowNumber, result.issues, many, doc));
+        issues.push(...result.issues.map((i) => describeCliIssue(i, doc, many ? item.rowNumber : undefined)));
+      }
       continue;
     }
     rendered++;
@@ -60,7 +66,8 @@ export async function runRender(args: string[]): Promise<number> {
     const path = outDir ? join(outDir, `${stem}-${String(item.rowNumber).padStart(5, '0')}.${format}`) : await resolveOutputFile(values.out, stem, format);
     await writeOut(path, encodeLabelFile(result.value.bitmap, format, { preview: values.preview, ...pageSize(doc) }));
     written.push(path);
-    if (!values.quiet && !values.json && !many) for (const w of result.value.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
+    if (!many) issues.push(...result.value.warnings.map((w) => describeCliIssue(w, doc)));
+    if (!values.quiet && !values.json && !many) for (const w of result.value.warnings) process.stderr.write(`warning: ${formatIssueLines(w, doc).join('\n')}\n`);
   }
   if (format === 'pdf' && pdfPages.length > 0) {
     const path = await resolveOutputFile(values.out, stem, 'pdf');
@@ -68,7 +75,7 @@ export async function runRender(args: string[]): Promise<number> {
     written.push(path);
   }
   progress.done();
-  report({ rendered, failed, failures, written, json: values.json, quiet: values.quiet });
+  report({ rendered, failed, failures, issues, written, json: values.json, quiet: values.quiet });
   if (failed > 0) throw new CliError('INKLESS_CLI_RENDER_FAILED', `${failed} label(s) could not be rendered`, 1);
   return 0;
 }
@@ -97,9 +104,9 @@ async function writeOut(path: string, bytes: Uint8Array | string): Promise<void>
   }
 }
 
-function report(r: { rendered: number; failed: number; failures: string[]; written: string[]; json: boolean; quiet: boolean }): void {
+function report(r: { rendered: number; failed: number; failures: string[]; issues: CliIssue[]; written: string[]; json: boolean; quiet: boolean }): void {
   if (r.json) {
-    process.stdout.write(`${JSON.stringify({ rendered: r.rendered, failed: r.failed, failures: r.failures, files: r.written.length <= 20 ? r.written : r.written.length })}\n`);
+    process.stdout.write(`${JSON.stringify({ rendered: r.rendered, failed: r.failed, failures: r.failures, issues: r.issues, files: r.written.length <= 20 ? r.written : r.written.length })}\n`);
     return;
   }
   for (const line of r.failures) process.stderr.write(`${line}\n`);

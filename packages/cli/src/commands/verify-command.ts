@@ -4,6 +4,7 @@ import { CliError } from '../cli-error';
 import { loadBundledFonts } from '../fonts/load-bundled-fonts';
 import { estimateBatchSize, formatRowIssues, registerUserFonts, renderBatch, resolveClock } from '../label-batch';
 import { loadDocument } from '../load-document';
+import { describeCliIssue, type CliIssue } from '../issue-lines';
 import { createProgress } from '../progress/progress-bar';
 import { decodeBarcodes } from '../verify/zxing-decoder';
 import { measureModuleDots } from '../verify/measure-module';
@@ -37,9 +38,12 @@ export async function runVerify(args: string[]): Promise<number> {
   const progress = createProgress({ label: 'labels', ...(total === undefined ? {} : { total }), mode: values.quiet || values.json ? 'quiet' : 'bar' });
   const table: VerifyRow[] = [];
   const problems: string[] = [];
+  /** The same problems one by one ({ code, path, text, message, row }), for --json. */
+  const issues: CliIssue[] = [];
   for await (const { item, result } of renderBatch(compiled, { dataPath: values.data, rows: values.rows, ...resolveClock(values.now) }, progress)) {
     if (!result.ok) {
-      problems.push(...formatRowIssues(item.rowNumber, result.issues, values.data !== undefined));
+      problems.push(...formatRowIssues(item.rowNumber, result.issues, values.data !== undefined, doc));
+      issues.push(...result.issues.map((i) => describeCliIssue(i, doc, values.data !== undefined ? item.rowNumber : undefined)));
       continue;
     }
     for (const layout of compiled.layout(item.instance)) {
@@ -48,7 +52,7 @@ export async function runVerify(args: string[]): Promise<number> {
   }
   progress.done();
   const failed = table.filter((r) => !r.pass).length + problems.length;
-  if (values.json) process.stdout.write(`${JSON.stringify({ pass: failed === 0, barcodes: table, problems })}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify({ pass: failed === 0, barcodes: table, problems, issues })}\n`);
   else printTable(table, problems);
   if (table.length === 0 && problems.length === 0 && !values.json) process.stdout.write('no barcodes on this label\n');
   return failed > 0 ? 1 : 0;

@@ -1,4 +1,4 @@
-import type { CompiledLabel } from '@inkless/label';
+import type { CompiledLabel, LabelDocument } from '@inkless/label';
 import { CliError } from '../cli-error';
 import { formatRowIssues, type BatchItem } from '../label-batch';
 import { readQuantity, type CopyPlan } from './print-labels';
@@ -17,7 +17,7 @@ export interface PreflightResult {
  * barcode is valid and fits, every quantity is a whole number. Throws INKLESS_CLI_PRINT_PREFLIGHT
  * listing the first problems with their row numbers and counting the rest; memory stays flat.
  */
-export async function preflightRows(compiled: CompiledLabel, items: AsyncIterable<BatchItem>, plan: CopyPlan, options: { perCopy: boolean; withRows: boolean }): Promise<PreflightResult> {
+export async function preflightRows(compiled: CompiledLabel, items: AsyncIterable<BatchItem>, plan: CopyPlan, options: { perCopy: boolean; withRows: boolean; doc?: LabelDocument }): Promise<PreflightResult> {
   const listed: string[] = [];
   let problemRows = 0;
   let totalLabels = 0;
@@ -38,7 +38,7 @@ export async function preflightRows(compiled: CompiledLabel, items: AsyncIterabl
     for (let copy = 0; copy < checks; copy++) {
       const issues = compiled.check({ ...item.instance, printIndex: totalLabels + copy });
       if (issues.length > 0) {
-        note(formatRowIssues(item.rowNumber, issues, options.withRows));
+        note(formatRowIssues(item.rowNumber, issues, options.withRows, options.doc));
         break;
       }
     }

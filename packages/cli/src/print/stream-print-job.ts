@@ -1,4 +1,4 @@
-import type { Bitmap1, CompiledLabel } from '@inkless/label';
+import type { Bitmap1, CompiledLabel, LabelDocument } from '@inkless/label';
 import { concatBytes } from '@inkless/label/output';
 import { FIRST_STATUS_TIMEOUT_MS, TransportError, type ConfirmMode, type JobOptions, type PrinterDriver, type PrinterStatus, type Transport } from '@inkless/printers';
 import { CliError } from '../cli-error';
@@ -21,6 +21,8 @@ export const STATUS_TIMEOUT_MS = 60_000;
 
 export interface PrintJobInput {
   readonly compiled: CompiledLabel;
+  /** The label as designed, so a row that cannot be drawn names its element in words. */
+  readonly doc?: LabelDocument;
   readonly driver: PrinterDriver;
   readonly transport: Transport;
   readonly options: JobOptions;
@@ -129,7 +131,7 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
     const result = job.compiled.render(label.instance, { reuseBitmap: true });
     if (result.ok) return result.value.bitmap;
     while (await takeReply(true));
-    const lines = formatRowIssues(label.rowNumber, result.issues, true).join('\n  ');
+    const lines = formatRowIssues(label.rowNumber, result.issues, true, job.doc).join('\n  ');
     throw new CliError('INKLESS_CLI_RENDER_FAILED', `label ${label.labelNumber} could not be rendered, so printing stopped:\n  ${lines}\nlabels up to ${confirmed} were sent; fix the row and run again with --resume`, 1);
   };
   /**

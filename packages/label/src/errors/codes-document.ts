@@ -6,6 +6,7 @@ export const documentErrorCodes = {
   INKLESS_DOC_VERSION: 'The schemaVersion is missing, newer than this Inkless, or has no migration.',
   INKLESS_DOC_TOO_LARGE: 'The document is over a size limit (bytes, elements, nesting or label size).',
   INKLESS_DOC_OUT_OF_LABEL: 'An element lies completely outside the label.',
+  INKLESS_DOC_PARTLY_OUT_OF_LABEL: 'Warning: part of an element lies outside the label; that part does not print.',
   INKLESS_VAR_MISSING: 'A {{field}} names a column the data row does not have.',
   INKLESS_VAR_SYNTAX: 'A {{...}} placeholder is malformed.',
   INKLESS_VAR_UNKNOWN: 'A variable definition is invalid (date format, serial settings).',

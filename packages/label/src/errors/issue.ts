@@ -4,6 +4,8 @@ export interface Issue {
   /** Where: a field path such as `elements[3].data`, optionally prefixed by a data row (`row 12: ...`). */
   readonly path: string;
   readonly message: string;
+  /** Values a plain-words text needs (e.g. `{ field: 'price' }`), so no one parses `message`. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** Expected failures are values, not exceptions (see STYLE.md). */

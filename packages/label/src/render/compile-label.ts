@@ -289,7 +289,7 @@ function missingFieldIssue(path: string, name: string, instance: LabelInstance):
   const columns = instance.row ? Object.keys(instance.row) : [];
   const known = !instance.row ? ' (no data row was given)'
     : columns.length > 0 ? ` (columns: ${columns.slice(0, 20).join(', ')}${columns.length > 20 ? ', ...' : ''})` : ' (the data row has no columns)';
-  return { code: 'INKLESS_VAR_MISSING', path, message: `{{${name}}} is neither a data column nor a variable${known}` };
+  return { code: 'INKLESS_VAR_MISSING', path, message: `{{${name}}} is neither a data column nor a variable${known}`, params: { field: name } };
 }
 
 /** One-shot convenience: compile and render a single label. */

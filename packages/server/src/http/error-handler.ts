@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error';
+import { withIssueTexts } from './issue-texts';
 import { logNetwork } from './logger-options';
 
 /**
@@ -14,7 +15,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       if (error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
       const body: Record<string, unknown> = { code: error.code, message: error.message };
       if (error.details.path !== undefined) body.path = error.details.path;
-      if (error.details.issues !== undefined) body.issues = error.details.issues;
+      // Each engine issue also in plain words, in the language the request asks for.
+      if (error.details.issues !== undefined) body.issues = withIssueTexts(error.details.issues, request.body, request.headers['accept-language']);
       // The server's own failures (busy, timed out, printer gone) are logged too; the client's are not.
       if (error.status >= 500) logServerError(request, error, error.code, error.status);
       return reply.code(error.status).send({ error: body });

@@ -138,6 +138,7 @@ export const inventory: Readonly<Record<string, InventoryTable>> = {
       id: plain(NOT_A_PERSON), at: p('when', 'server'), user_id: p('who, when signed in', 'server'), route: p('the kind of request (route template)', 'server'),
       method: p('GET, POST...', 'client'), status: p('whether it worked', 'server'), ip_prefix: p('your network (address cut to /24 or /48)', 'client'),
       browser: p('browser family', 'client'), os: p('system family', 'client'), device: p('device class', 'client'), language: p('preferred language', 'client'),
+      template_id: p('the template the request was about, so your history can name it', 'server'),
     },
   },
 

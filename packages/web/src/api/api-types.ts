@@ -110,6 +110,10 @@ export interface AccessLogEntry {
   readonly status: number;
   readonly network: string;
   readonly browser: string;
+  /** What the request did (`template.open`, `account.signIn`…); the studio says it in words. */
+  readonly action: string;
+  /** The template it was about, by its current name, when the user may still see it. */
+  readonly templateName: string | null;
 }
 
 export interface PendingDeletion {

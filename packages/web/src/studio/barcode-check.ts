@@ -1,4 +1,4 @@
-import { validateBarcode, type VariableDef } from '@inkless/label';
+import { validateBarcode, type Issue, type VariableDef } from '@inkless/label';
 
 /** The fields of a barcode element that decide whether its payload encodes. */
 export interface BarcodePayload {
@@ -9,12 +9,18 @@ export interface BarcodePayload {
   readonly options?: unknown;
 }
 
+/** The first problem's message of findBarcodeIssue, or undefined when the payload encodes. */
+export function checkBarcodePayload(element: BarcodePayload, variables: Readonly<Record<string, VariableDef>>, sampleRow: Readonly<Record<string, string>>): string | undefined {
+  return findBarcodeIssue(element, variables, sampleRow)?.message;
+}
+
 /**
  * What the engine says about a barcode's payload as the designer shows it ({{fields}} filled
- * with their sample values, else their own names): the first problem's message, or undefined
- * when it encodes. Data that uses a date or serial variable is checked when it prints, not here.
+ * with their sample values, else their own names): the first issue (its path within the element,
+ * e.g. `data`), or undefined when it encodes. Data that uses a date or serial variable is checked
+ * when it prints, not here.
  */
-export function checkBarcodePayload(element: BarcodePayload, variables: Readonly<Record<string, VariableDef>>, sampleRow: Readonly<Record<string, string>>): string | undefined {
+export function findBarcodeIssue(element: BarcodePayload, variables: Readonly<Record<string, VariableDef>>, sampleRow: Readonly<Record<string, string>>): Issue | undefined {
   let usesVariable = false;
   const data = String(element.data ?? '').replace(/\{\{([^{}]+?)\}\}/g, (_whole, raw: string) => {
     const name = raw.trim();
@@ -29,5 +35,5 @@ export function checkBarcodePayload(element: BarcodePayload, variables: Readonly
     checkDigit: Boolean(element.checkDigit),
     ...(element.options ? { options: element.options as Record<string, unknown> } : {}),
   });
-  return issues[0]?.message;
+  return issues[0];
 }

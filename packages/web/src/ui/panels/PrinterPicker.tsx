@@ -1,7 +1,9 @@
-import { checkLabelFitsProfile, findProfile, printerProfiles } from '@inkless/printers';
-import { formatIssue } from '@inkless/label';
-import { useT } from '../../i18n/i18n';
+import { findProfile, printerProfiles } from '@inkless/printers';
+import { useMemo, useSyncExternalStore } from 'react';
+import { languageStore, useT } from '../../i18n/i18n';
 import { applyDocumentChange } from '../../studio/document-edit';
+import { issueText } from '../../studio/issue-text';
+import { collectProblems } from '../../studio/problems';
 import { SelectField } from '../fields/SelectField';
 import { useEditorState, useStudio, useStudioState } from '../use-studio';
 
@@ -13,10 +15,13 @@ import { useEditorState, useStudio, useStudioState } from '../use-studio';
 export function PrinterPicker() {
   const t = useT();
   const { editor, state } = useStudio();
-  const label = useEditorState((s) => s.doc.label);
+  const language = useSyncExternalStore(languageStore.subscribe, languageStore.getState);
+  const doc = useEditorState((s) => s.doc);
+  const report = useStudioState((s) => s.report);
   const profileId = useStudioState((s) => s.printerProfileId);
   const profile = findProfile(profileId);
-  const misfit = profile ? checkLabelFitsProfile(label, profile) : [];
+  // The same problems the status bar counts: this panel shows the printer's.
+  const misfit = useMemo(() => collectProblems(doc, report, profile).filter((p) => p.source === 'printer'), [doc, report, profile]);
   const choose = (id: string) => {
     const next = findProfile(id);
     state.setState((s) => ({ ...s, printerProfileId: id }));
@@ -29,7 +34,10 @@ export function PrinterPicker() {
     <>
       <SelectField label={t('setup.printer')} value={profileId} options={printerProfiles.map((p) => ({ value: p.id, label: p.name }))} onChange={choose} />
       {profile && misfit.length === 0 && <p className="field-hint">{t('setup.printerFits')}</p>}
-      {misfit.map((issue, i) => <p key={i} className="field-error" role="alert">{formatIssue(issue)}</p>)}
+      {misfit.map(({ issue }, i) => {
+        const described = issueText(issue, doc, language);
+        return <p key={i} className="field-error" role="alert" title={described.details}>{described.text}</p>;
+      })}
     </>
   );
 }

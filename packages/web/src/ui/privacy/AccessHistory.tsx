@@ -4,8 +4,9 @@ import type { AccessLogEntry } from '../../api/api-types';
 import { useT } from '../../i18n/i18n';
 import { FormProblem } from '../account/FormProblem';
 import { useAsyncAction } from '../account/use-async';
+import { describeAccess } from './access-phrase';
 
-/** What the server recorded of this account's requests (GET /api/me/access-log), newest first, page by page. */
+/** What the server recorded of this account's requests (GET /api/me/access-log), in words, newest first, page by page. */
 export function AccessHistory() {
   const t = useT();
   const [entries, setEntries] = useState<readonly AccessLogEntry[]>([]);
@@ -28,7 +29,7 @@ export function AccessHistory() {
         <thead><tr><th scope="col">{t('privacy.when')}</th><th scope="col">{t('privacy.what')}</th><th scope="col">{t('privacy.from')}</th></tr></thead>
         <tbody>
           {entries.map((e, i) => (
-            <tr key={`${e.at}.${i}`}><td>{new Date(e.at).toLocaleString()}</td><td>{`${e.method} ${e.route} (${e.status})`}</td><td>{`${e.network} · ${e.browser}`}</td></tr>
+            <tr key={`${e.at}.${i}`}><td>{new Date(e.at).toLocaleString()}</td><td title={`${e.method} ${e.route} (${e.status})`}>{describeAccess(e, t)}</td><td>{`${e.network} · ${e.browser}`}</td></tr>
           ))}
         </tbody>
       </table>

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
-import { useT } from '../../i18n/i18n';
-import { checkBarcodePayload } from '../../studio/barcode-check';
+import { useMemo, useSyncExternalStore } from 'react';
+import { languageStore, useT } from '../../i18n/i18n';
+import { findBarcodeIssue } from '../../studio/barcode-check';
+import { issueText } from '../../studio/issue-text';
 import { QR_SYMBOLOGIES, showsTextByDefault, symbologyChoices } from '../../studio/symbologies';
 import { CheckboxField } from '../fields/CheckboxField';
 import { NumberField } from '../fields/NumberField';
@@ -20,12 +21,17 @@ export function BarcodeProperties({ element, update }: KindEditorProps) {
   const t = useT();
   const sampleRow = useStudioState((s) => s.sampleRow);
   const variables = useEditorState((s) => s.doc.variables);
+  const doc = useEditorState((s) => s.doc);
+  const language = useSyncExternalStore(languageStore.subscribe, languageStore.getState);
   const { symbology: sym, data, qrErrorLevel, checkDigit, options: extra } = element;
   // Encoding is the costly part: only again when the payload changes, not on every move.
-  const problem = useMemo(
-    () => checkBarcodePayload({ symbology: sym, data, qrErrorLevel, checkDigit, options: extra }, variables, sampleRow),
+  const issue = useMemo(
+    () => findBarcodeIssue({ symbology: sym, data, qrErrorLevel, checkDigit, options: extra }, variables, sampleRow),
     [sym, data, qrErrorLevel, checkDigit, extra, variables, sampleRow],
   );
+  // In words, naming the element; the engine's own message is on the details line.
+  const index = doc.elements.findIndex((el) => el.id === element.id);
+  const described = issue ? issueText({ ...issue, path: `elements[${index}].${issue.path.replace(/^\./, '') || 'data'}` }, doc, language) : undefined;
   const symbology = readField<string>(element, 'symbology');
   const options = symbologyChoices.map((s) => ({ value: s.id, label: s.label }));
   if (!options.some((o) => o.value === symbology)) options.unshift({ value: symbology, label: symbology });
@@ -35,7 +41,13 @@ export function BarcodeProperties({ element, update }: KindEditorProps) {
     <>
       <SelectField label={t('props.symbology')} value={symbology} options={options} onChange={(next) => update({ symbology: next })} />
       <TextField label={t('props.data')} value={readField<string>(element, 'data')} maxLength={4000}
-        problem={problem} onChange={(data, continuing) => update({ data }, continuing)} />
+        problem={described?.text} onChange={(data, continuing) => update({ data }, continuing)} />
+      {described && (
+        <details className="issue-details">
+          <summary>{t('issues.details')}</summary>
+          <code>{described.details}</code>
+        </details>
+      )}
       {QR_SYMBOLOGIES.has(symbology) && (
         <SelectField label={t('props.errorLevel')} value={readField<(typeof ERROR_LEVELS)[number]>(element, 'qrErrorLevel')}
           options={ERROR_LEVELS.map((l) => ({ value: l, label: l }))} onChange={(qrErrorLevel) => update({ qrErrorLevel })} />

@@ -1,0 +1,112 @@
+/**
+ * What a request did, in words a person knows: each route of the API (method + route template)
+ * maps to one action, which the studio shows as a phrase ("Opened template 'Jar label'", "Signed
+ * in"). A route without an entry reads as `other` ("Used the service"); a test lists such routes.
+ */
+export const accessActions = {
+  'GET /api/templates/:id': 'template.open',
+  'GET /api/templates/:id/export': 'template.download',
+  'GET /api/templates/:id/thumbnail.png': 'template.list',
+  'GET /api/templates/:id/versions': 'template.history',
+  'GET /api/templates/:id/versions/:version': 'template.history',
+  'PUT /api/templates/:id': 'template.save',
+  'DELETE /api/templates/:id': 'template.delete',
+  'POST /api/templates': 'template.create',
+  'POST /api/templates/:id/duplicate': 'template.duplicate',
+  'POST /api/templates/:id/publish': 'template.publish',
+  'POST /api/templates/:id/ip-response': 'template.answerComplaint',
+  'POST /api/templates/:id/versions/:version/restore': 'template.restore',
+  'POST /api/templates/import': 'template.import',
+  'GET /api/templates': 'template.list',
+  'GET /api/templates/folders': 'template.list',
+  'GET /api/templates/export': 'data.downloadTemplates',
+  'GET /api/search': 'template.search',
+  'GET /api/gallery': 'gallery.browse',
+  'GET /api/gallery/:id': 'gallery.open',
+  'GET /api/gallery/:id/reviews': 'gallery.open',
+  'POST /api/gallery/:id/reviews': 'gallery.review',
+  'DELETE /api/gallery/:id/reviews': 'gallery.review',
+  'POST /api/gallery/:id/fork': 'gallery.copy',
+  'POST /api/gallery/:id/report': 'gallery.report',
+  'POST /api/gallery/:id/ip-complaint': 'gallery.report',
+  'POST /api/auth/login': 'account.signIn',
+  'POST /api/auth/login/mfa': 'account.signIn',
+  'POST /api/auth/login-link': 'account.signInLink',
+  'POST /api/auth/login-link/confirm': 'account.signIn',
+  'POST /api/auth/logout': 'account.signOut',
+  'POST /api/auth/signup': 'account.signUp',
+  'POST /api/auth/verify-email': 'account.verifyEmail',
+  'POST /api/auth/verify-email/resend': 'account.verifyEmail',
+  'POST /api/auth/password-reset': 'account.resetPassword',
+  'POST /api/auth/password-reset/confirm': 'account.resetPassword',
+  'POST /api/auth/reauthenticate': 'account.confirmPassword',
+  'GET /api/auth/csrf': 'session.check',
+  'GET /api/me': 'session.check',
+  'PATCH /api/me': 'account.change',
+  'POST /api/me/email': 'account.change',
+  'POST /api/me/password': 'account.changePassword',
+  'POST /api/me/2fa/setup': 'account.twoFactor',
+  'POST /api/me/2fa/enable': 'account.twoFactor',
+  'POST /api/me/2fa/disable': 'account.twoFactor',
+  'POST /api/me/2fa/recovery-codes': 'account.twoFactor',
+  'POST /api/me/secure-account': 'account.secure',
+  'GET /api/me/sessions': 'account.sessions',
+  'DELETE /api/me/sessions/:id': 'account.endSession',
+  'POST /api/me/sessions/end-others': 'account.endSession',
+  'DELETE /api/me': 'account.delete',
+  'GET /api/me/deletion': 'account.delete',
+  'POST /api/me/deletion/cancel': 'account.cancelDelete',
+  'GET /api/me/access-log': 'privacy.history',
+  'GET /api/me/security-log': 'privacy.history',
+  'GET /api/me/recent': 'privacy.recent',
+  'POST /api/me/recent': 'template.open',
+  'DELETE /api/me/recent': 'privacy.recent',
+  'GET /api/privacy/export': 'data.download',
+  'GET /api/privacy/consent': 'privacy.read',
+  'POST /api/privacy/consent': 'privacy.consent',
+  'GET /api/privacy/cookies': 'privacy.read',
+  'GET /api/privacy/notice': 'privacy.read',
+  'GET /api/privacy/policy': 'privacy.read',
+  'GET /api/privacy/policies': 'privacy.read',
+  'GET /api/privacy/policies/:version': 'privacy.read',
+  'GET /api/privacy/policies/diff': 'privacy.read',
+  'POST /api/privacy/accept-policy': 'privacy.acceptPolicy',
+  'GET /api/privacy/unsubscribe': 'privacy.unsubscribe',
+  'POST /api/privacy/unsubscribe': 'privacy.unsubscribe',
+  'GET /api/complaints/confirm': 'gallery.report',
+  'POST /api/complaints/confirm': 'gallery.report',
+  'POST /api/render': 'label.render',
+  'GET /api/printers': 'print.printers',
+  'GET /api/print-jobs': 'print.list',
+  'GET /api/print-jobs/:id': 'print.list',
+  'POST /api/print-jobs': 'print.send',
+  'POST /api/print-jobs/:id/cancel': 'print.cancel',
+  'POST /api/print-jobs/:id/reprint': 'print.send',
+  'GET /api/support/tickets': 'support.tickets',
+  'POST /api/support/tickets/:id/close': 'support.tickets',
+  'POST /api/support/security-report': 'support.securityReport',
+  'GET /api/moderation/reports': 'staff.moderate',
+  'GET /api/moderation/reports/:id': 'staff.moderate',
+  'POST /api/moderation/reports/:id/resolve': 'staff.moderate',
+  'GET /api/moderation/templates/:id': 'staff.moderate',
+  'GET /api/legal-requests': 'staff.legalRequests',
+  'GET /api/legal-requests/:id': 'staff.legalRequests',
+  'POST /api/legal-requests': 'staff.legalRequests',
+  'POST /api/legal-requests/:id/approve': 'staff.legalRequests',
+  'POST /api/legal-requests/:id/disclose': 'staff.legalRequests',
+  'POST /api/legal-requests/:id/reject': 'staff.legalRequests',
+} as const;
+
+/** An action the access history names; the studio has a phrase for each (and for `other`). */
+export type AccessAction = (typeof accessActions)[keyof typeof accessActions] | 'other';
+
+/** @example describeAccessAction('GET', '/api/templates/:id') // 'template.open' */
+export function describeAccessAction(method: string, route: string): AccessAction {
+  const key = `${method} ${route}`;
+  return Object.hasOwn(accessActions, key) ? accessActions[key as keyof typeof accessActions] : 'other';
+}
+
+/** Routes whose `:id` is a template, so the history can name it. */
+export function isTemplateRoute(route: string): boolean {
+  return route.startsWith('/api/templates/:id') || route.startsWith('/api/gallery/:id');
+}
