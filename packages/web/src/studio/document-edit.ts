@@ -1,7 +1,8 @@
-import { formatIssue, validateDocument, type LabelDocument } from '@inkless/label';
+import { validateDocument, type LabelDocument } from '@inkless/label';
 import { commitDocument } from '../editor/document-edit';
 import type { Editor } from '../editor/editor';
 import { isToolIdle } from '../editor/editor-state';
+import { issuesInWords } from './issue-text';
 
 /**
  * Replaces document-level parts (label setup, name, variables; not elements, which
@@ -12,7 +13,7 @@ export function applyDocumentChange(editor: Editor, change: (doc: LabelDocument)
   const state = editor.store.getState();
   if (!isToolIdle(state.tool)) return undefined;
   const r = validateDocument(change(state.doc));
-  if (!r.ok) return r.issues.map(formatIssue).join('; ');
+  if (!r.ok) return issuesInWords(r.issues, state.doc);
   // Keep the editor's element objects (validation copies them): the preview cache and the
   // history compare elements by reference.
   const elements = r.value.elements.length === state.doc.elements.length ? state.doc.elements : r.value.elements;

@@ -1,5 +1,5 @@
 import { describeIssue, type DescribedIssue, type Issue, type IssueCatalogue, type LabelDocument } from '@inkless/label';
-import { languages, type Language } from '../i18n/i18n';
+import { languages, languageStore, type Language } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 
 /** Codes the studio shows that come from other packages than the engine, and their texts. */
@@ -22,4 +22,9 @@ const studioCatalogues = { en: catalogueFor('en'), 'zh-CN': catalogueFor('zh-CN'
  */
 export function issueText(issue: Issue, doc: LabelDocument | undefined, language: Language): DescribedIssue {
   return describeIssue(issue, doc, language, studioCatalogues);
+}
+
+/** Several issues as one message in plain words (the studio's current language unless told), for a notice or a field error. */
+export function issuesInWords(issues: readonly Issue[], doc: LabelDocument | undefined, language: Language = languageStore.getState()): string {
+  return issues.map((issue) => issueText(issue, doc, language).text).join(' ');
 }

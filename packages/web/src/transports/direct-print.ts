@@ -1,6 +1,7 @@
-import { formatIssue, type FontSet, type LabelDocument } from '@inkless/label';
+import type { FontSet, LabelDocument } from '@inkless/label';
 import { drivers, TransportError, type JobOptions, type PrinterLanguage, type Transport } from '@inkless/printers';
 import { createLabelRenderer } from '../merge/label-renderer';
+import { issuesInWords } from '../studio/issue-text';
 
 /** One direct print run: the labels from `startAt` (0-based) on, through an open transport. */
 export interface DirectPrintRun {
@@ -40,7 +41,7 @@ export async function printDirect(run: DirectPrintRun): Promise<DirectPrintOutco
     for (let i = run.startAt; i < run.rows.length; i++) {
       if (run.signal.aborted) return { kind: 'canceled', confirmed };
       const drawn = render(run.rows[i]!, i);
-      if (!drawn.ok) return { kind: 'lost', confirmed, message: `label ${i + 1}: ${drawn.issues.map(formatIssue).join('; ')}` };
+      if (!drawn.ok) return { kind: 'lost', confirmed, message: `label ${i + 1}: ${issuesInWords(drawn.issues, run.doc)}` };
       await run.transport.write(driver.encodeLabel(drawn.value.bitmap, run.options));
       confirmed = i + 1;
       run.onProgress(confirmed);

@@ -1,9 +1,10 @@
-import { formatIssue, renderLabel } from '@inkless/label';
+import { renderLabel } from '@inkless/label';
 import { findProfile } from '@inkless/printers';
 import { useState, useSyncExternalStore } from 'react';
 import { outputFormats, type OutputFormat } from '../downloads/output-formats';
 import { saveFile, toFileName } from '../downloads/save-file';
 import { useT } from '../i18n/i18n';
+import { issuesInWords } from '../studio/issue-text';
 import { buildDesignInstance } from '../studio/sample-row';
 import type { Studio } from '../studio/studio';
 import { mergeScreenStore } from './merge/merge-screen-store';
@@ -20,9 +21,9 @@ function buildDownload(studio: Studio, format: OutputFormat): { bytes: Uint8Arra
   const { sampleRow, printerProfileId } = studio.state.getState();
   const instance = { ...buildDesignInstance(doc, sampleRow, -new Date().getTimezoneOffset()), nowMs: Date.now() };
   const rendered = renderLabel(doc, { fonts: studio.fonts }, instance);
-  if (!rendered.ok) return { problem: rendered.issues.map(formatIssue).join('; ') };
+  if (!rendered.ok) return { problem: issuesInWords(rendered.issues, doc) };
   const encoded = format.encode(rendered.value.bitmap, doc.label, printerProfileId);
-  return 'issues' in encoded ? { problem: encoded.issues.map(formatIssue).join('; ') } : encoded;
+  return 'issues' in encoded ? { problem: issuesInWords(encoded.issues, doc) } : encoded;
 }
 
 /**
@@ -58,7 +59,7 @@ export function DownloadMenu() {
                 aria-describedby={misfit.length > 0 ? `misfit-${format.id}` : undefined}>
                 {t(`download.${format.id}`)}{forProfile}
               </button>
-              {misfit.length > 0 && <p id={`misfit-${format.id}`} className="field-hint">{misfit.map(formatIssue).join('; ')}</p>}
+              {misfit.length > 0 && <p id={`misfit-${format.id}`} className="field-hint">{issuesInWords(misfit, undefined)}</p>}
             </div>
           );
         })}

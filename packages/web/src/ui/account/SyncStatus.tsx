@@ -1,9 +1,10 @@
-import { formatIssue, validateDocument } from '@inkless/label';
+import { validateDocument } from '@inkless/label';
 import { useState, useSyncExternalStore } from 'react';
 import { useT } from '../../i18n/i18n';
 import { keepMyVersion, loadTheirVersion, syncStatusStore } from '../../sync/studio-sync';
 import type { SyncStatus as Status } from '../../sync/template-sync';
 import { useStudio } from '../use-studio';
+import { issuesInWords } from '../../studio/issue-text';
 
 const STATUS_KEYS = {
   pending: 'sync.pending',
@@ -30,7 +31,7 @@ export function SyncStatus() {
     };
     const applyTheirs = (document: unknown) => {
       const r = validateDocument(document);
-      if (!r.ok) throw new Error(t('sync.invalidTheirs', { message: r.issues.map(formatIssue).join('; ') }));
+      if (!r.ok) throw new Error(t('sync.invalidTheirs', { message: issuesInWords(r.issues, undefined) }));
       studio.editor.load(r.value);
       return studio.editor.store.getState().doc;
     };

@@ -1,9 +1,8 @@
-import { formatIssue } from '@inkless/label';
 import { useRef, useState } from 'react';
 import { makeMergedDownload } from '../../downloads/merged-download';
 import { mergedFormats, type MergedFormatId } from '../../downloads/merged-file-builders';
 import { saveFile } from '../../downloads/save-file';
-import { describeRowProblems } from '../../merge/describe-row-problems';
+import { describeRefusedDownload } from '../../merge/describe-row-problems';
 import { startBatchClock } from '../../merge/label-renderer';
 import { findBlockedRows, listPrintRows, type MergeState } from '../../merge/merge-state';
 import { useT } from '../../i18n/i18n';
@@ -46,7 +45,7 @@ export function MergedDownloads({ merge, issuesByRow }: { readonly merge: MergeS
       setProgress({ kind: 'done', total, file: made.fileName });
     } else if (made.kind === 'canceled') setProgress({ kind: 'canceled', done: made.done, total });
     else {
-      const words = made.rowNumber === undefined ? made.issues.map(formatIssue).join('; ') : t('merge.rowProblem', { row: made.rowNumber, message: describeRowProblems(made.issues) });
+      const words = describeRefusedDownload(made, studio.editor.store.getState().doc);
       setProgress({ kind: 'failed', message: t('merge.download.failed', { message: words }) });
     }
   };

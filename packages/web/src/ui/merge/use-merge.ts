@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { languageStore } from '../../i18n/i18n';
 import { buildMergedRow } from '../../merge/column-mapping';
 import { describeRowProblems } from '../../merge/describe-row-problems';
 import { keepForLabel, type MergeState } from '../../merge/merge-state';
@@ -12,12 +13,13 @@ export function useMerge(): { merge: MergeState; issuesByRow: ReadonlyMap<number
   const { fonts } = useStudio();
   const merge = useSyncExternalStore(mergeStore.subscribe, mergeStore.getState);
   const doc = useEditorState((s) => s.doc);
+  const language = useSyncExternalStore(languageStore.subscribe, languageStore.getState);
   const issuesByRow = useMemo(() => {
     if (!merge.table) return new Map<number, string>();
     const rows = merge.table.rows.map((r) => ({ rowNumber: r.rowNumber, row: buildMergedRow(r.values, merge.mapping) }));
     const found = preflightRows(doc, fonts, rows, -new Date().getTimezoneOffset(), { mapping: merge.mapping, columns: merge.table.columns });
-    return new Map(found.map((r) => [r.rowNumber, describeRowProblems(r.issues)]));
-  }, [doc, fonts, merge.table, merge.mapping]);
+    return new Map(found.map((r) => [r.rowNumber, describeRowProblems(r.issues, doc, language)]));
+  }, [doc, fonts, merge.table, merge.mapping, language]);
   return { merge, issuesByRow };
 }
 

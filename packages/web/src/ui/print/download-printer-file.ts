@@ -1,11 +1,9 @@
-import { formatIssue } from '@inkless/label';
 import type { PrinterProfile } from '@inkless/printers';
 import { makeMergedDownload } from '../../downloads/merged-download';
 import { saveFile } from '../../downloads/save-file';
-import { describeRowProblems } from '../../merge/describe-row-problems';
+import { describeRefusedDownload } from '../../merge/describe-row-problems';
 import { startBatchClock } from '../../merge/label-renderer';
 import type { MergeState } from '../../merge/merge-state';
-import { t } from '../../i18n/i18n';
 import type { Studio } from '../../studio/studio';
 import { collectPrintLabels } from './print-rows';
 
@@ -30,6 +28,6 @@ export async function downloadPrinterFile(studio: Studio, merge: MergeState, pro
     return { kind: 'saved', sent: collectPrintLabels(studio, merge).length };
   }
   if (made.kind === 'canceled') return { kind: 'canceled', sent: made.done };
-  const words = made.rowNumber === undefined ? made.issues.map(formatIssue).join('; ') : t('merge.rowProblem', { row: made.rowNumber, message: describeRowProblems(made.issues) });
+  const words = describeRefusedDownload(made, studio.editor.store.getState().doc);
   return { kind: 'failed', message: words };
 }
