@@ -2,6 +2,7 @@ import { formatIssue, validateDocument, type LabelDocument } from '@inkless/labe
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CANVAS_TEXT_EDITOR, editTextOnCanvas, loadDocument, openTextOnCanvas, pressMm } from './support/canvas-text';
+import { openSheet } from './support/phone-page';
 import { readDocument, readEditorState } from './support/studio-page';
 import { openStudioContext, useStudioFixture } from './support/studio-suite';
 
@@ -41,8 +42,11 @@ describe.each([
   it('types "Best price" into a new text box: the label holds it and the select tool is still active', async () => {
     const { context, page } = await openPriceTag(options, fixture);
     const textTool = page.locator('button[data-tool="text"]');
-    if (touch) await textTool.tap();
-    else await textTool.click();
+    // On a phone the tools are in a sheet from the bottom bar; choosing one closes it.
+    if (touch) {
+      await openSheet(page, 'tools');
+      await textTool.tap();
+    } else await textTool.click();
     await pressMm(page, 8, 22, { touch });
     await page.locator(`${CANVAS_TEXT_EDITOR}:focus`).waitFor();
     // The placeholder is selected, so typing replaces it.

@@ -172,7 +172,7 @@ describe('the label studio in Chromium (npm start)', () => {
     // ESC/POS on a 58 mm printer cannot take a 4 in label: the button says why instead of making a file.
     await page.getByLabel('Printer', { exact: true }).selectOption('netum-nt-1809');
     await expect.poll(() => page.locator('button[data-format="escpos"]').isDisabled()).toBe(true);
-    expect(await page.locator('#misfit-escpos').textContent()).toMatch(/prints at most/);
+    expect(await page.locator('#misfit-escpos').textContent()).toMatch(/^The label is too big for the printer '[^']*58[^']*': use smaller labels/);
     await context.close();
   });
 

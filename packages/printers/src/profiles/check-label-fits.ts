@@ -21,8 +21,10 @@ export function checkLabelFitsProfile(label: FitLabel, profile: PrinterProfile):
   const acrossMm = turned ? label.heightMm : label.widthMm;
   const alongMm = turned ? label.widthMm : label.heightMm;
   const side = turned ? 'heightMm' : 'widthMm';
+  // What the plain-words texts name (describeIssue); the message keeps the numbers for the details line.
+  const params = { printer: profile.name, labelDpi: label.dpi, printerDpi: profile.dpi };
   if (label.dpi !== profile.dpi) {
-    issues.push({ code: 'INKLESS_PRINTER_DPI_MISMATCH', path: 'label.dpi', message: `the label is ${label.dpi} dpi but ${profile.name} prints at ${profile.dpi} dpi; set the label's dpi to ${profile.dpi}` });
+    issues.push({ code: 'INKLESS_PRINTER_DPI_MISMATCH', path: 'label.dpi', params, message: `the label is ${label.dpi} dpi but ${profile.name} prints at ${profile.dpi} dpi; set the label's dpi to ${profile.dpi}` });
   }
   const acrossDots = mmToDots(acrossMm, profile.dpi);
   if (acrossDots > profile.headWidthDots) {
@@ -30,17 +32,18 @@ export function checkLabelFitsProfile(label: FitLabel, profile: PrinterProfile):
     issues.push({
       code: 'INKLESS_PRINTER_TOO_WIDE',
       path: `label.${side}`,
+      params,
       message: `the label is ${acrossMm} mm (${acrossDots} dots) across the feed${turned ? ' after turning it' : ''} but ${profile.name} prints at most ${headMm} mm (${profile.headWidthDots} dots); use narrower labels${turned ? '' : ' or turn the label 90 degrees'}`,
     });
   }
   if (alongMm > profile.maxLabelLengthMm) {
-    issues.push({ code: 'INKLESS_PRINTER_TOO_WIDE', path: `label.${turned ? 'widthMm' : 'heightMm'}`, message: `the label is ${alongMm} mm long but ${profile.name} prints labels up to ${profile.maxLabelLengthMm} mm long` });
+    issues.push({ code: 'INKLESS_PRINTER_TOO_WIDE', path: `label.${turned ? 'widthMm' : 'heightMm'}`, params, message: `the label is ${alongMm} mm long but ${profile.name} prints labels up to ${profile.maxLabelLengthMm} mm long` });
   }
   const media = label.media?.type;
   if (media !== undefined && !(profile.media as readonly string[]).includes(media)) {
     const others = findProfilesSensing(label, media);
     const elsewhere = others.length > 0 ? `, or pick a profile that senses ${media} media and fits the label (${others.join(', ')})` : '';
-    issues.push({ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'label.media.type', message: `${profile.name} cannot sense ${media} media (it has ${profile.media.join(', ')}); print the label as ${profile.media.join(' or ')} media on it${elsewhere}` });
+    issues.push({ code: 'INKLESS_PRINTER_UNSUPPORTED', path: 'label.media.type', params, message: `${profile.name} cannot sense ${media} media (it has ${profile.media.join(', ')}); print the label as ${profile.media.join(' or ')} media on it${elsewhere}` });
   }
   return issues;
 }

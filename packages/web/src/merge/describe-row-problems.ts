@@ -1,6 +1,6 @@
 import type { Issue, LabelDocument } from '@inkless/label';
 import { languageStore, translate, type Language } from '../i18n/i18n';
-import { issueText } from '../studio/issue-text';
+import { issuesInWords } from '../studio/issue-text';
 
 /**
  * The words shown next to a merged row that cannot print: the one place a row's problems become
@@ -8,7 +8,7 @@ import { issueText } from '../studio/issue-text';
  * the element, in the studio's language.
  */
 export function describeRowProblems(issues: readonly Issue[], doc: LabelDocument, language: Language): string {
-  return issues.map((issue) => issueText(issue, doc, language).text).join(' ');
+  return issuesInWords(issues, doc, language);
 }
 
 /** Why a merged file could not be made: the row as the spreadsheet counts it (when a row was at fault) and its problems in words. */

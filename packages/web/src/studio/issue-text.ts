@@ -24,7 +24,11 @@ export function issueText(issue: Issue, doc: LabelDocument | undefined, language
   return describeIssue(issue, doc, language, studioCatalogues);
 }
 
-/** Several issues as one message in plain words (the studio's current language unless told), for a notice or a field error. */
+/** Several issues as one message in plain words, each a sentence (the studio's current language unless told), for a notice or a field error. */
 export function issuesInWords(issues: readonly Issue[], doc: LabelDocument | undefined, language: Language = languageStore.getState()): string {
-  return issues.map((issue) => issueText(issue, doc, language).text).join(' ');
+  const stop = language === 'zh-CN' ? '。' : '.';
+  return issues
+    .map((issue) => issueText(issue, doc, language).text)
+    .map((text) => (/[.。!?！？]$/.test(text) ? text : `${text}${stop}`))
+    .join(language === 'zh-CN' ? '' : ' ');
 }

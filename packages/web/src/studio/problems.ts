@@ -28,7 +28,7 @@ export function collectProblems(doc: LabelDocument, report: PreviewReport, print
   const found: StudioProblem[] = [
     ...report.issues.map((issue) => problemOf(doc, issue, 'problem', 'render')),
     ...report.warnings.map((issue) => problemOf(doc, issue, 'warning', 'render')),
-    ...(printer ? checkLabelFitsProfile(doc.label, printer).map((issue) => problemOf(doc, withPrinterParams(issue, doc, printer), 'problem', 'printer')) : []),
+    ...(printer ? checkLabelFitsProfile(doc.label, printer).map((issue) => problemOf(doc, issue, 'problem', 'printer')) : []),
     ...findElementsOutside(doc).map((issue) => problemOf(doc, issue, issue.code === 'INKLESS_DOC_OUT_OF_LABEL' ? 'problem' : 'warning', 'position')),
   ];
   const seen = new Set<string>();
@@ -53,11 +53,6 @@ export function findElementsOutside(doc: LabelDocument): Issue[] {
     if (partly) return [{ code: 'INKLESS_DOC_PARTLY_OUT_OF_LABEL', path, message: `the element's box (${el.xMm}, ${el.yMm}) ${el.widthMm} x ${el.heightMm} mm runs past the edge of the ${widthMm} x ${heightMm} mm label` }];
     return [];
   });
-}
-
-/** The numbers the printer texts name (the printer's name and both dpis), as params. */
-function withPrinterParams(issue: Issue, doc: LabelDocument, printer: PrinterProfile): Issue {
-  return { ...issue, params: { printer: printer.name, labelDpi: doc.label.dpi, printerDpi: printer.dpi } };
 }
 
 function problemOf(doc: LabelDocument, issue: Issue, severity: StudioProblem['severity'], source: ProblemSource): StudioProblem {

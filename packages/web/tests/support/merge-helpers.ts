@@ -4,6 +4,7 @@ import { decoders } from '@inkless/printers';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { MergedFormatId } from '../../src/downloads/merged-file-builders';
+import { openSheet } from './phone-page';
 
 /** A 50 x 30 mm label: a name and an EAN-13 from each row (12 digits; the engine adds the check digit). */
 export const MERGE_LABEL = {
@@ -34,9 +35,13 @@ export async function loadMergeLabel(page: Page, doc: object = MERGE_LABEL): Pro
   return valid.value;
 }
 
-/** Opens the merge screen (if it is not open) and loads a CSV through its file chooser; resolves once the rows are shown. */
+/** Opens the merge screen (if it is not open; on a phone through the merge sheet) and loads a CSV through its file chooser; resolves once the rows are shown. */
 export async function loadMergeCsv(page: Page, name: string, csv: string): Promise<void> {
-  if (!(await page.locator('dialog[data-screen="merge"]').isVisible())) await page.getByTestId('merge-open').click();
+  if (!(await page.locator('dialog[data-screen="merge"]').isVisible())) {
+    // On a phone the merge panel is a sheet from the bottom bar.
+    if (!(await page.getByTestId('merge-open').isVisible())) await openSheet(page, 'merge');
+    await page.getByTestId('merge-open').click();
+  }
   await page.locator('dialog[data-screen="merge"]').waitFor();
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('merge-file').click();
