@@ -91,30 +91,30 @@ describe.each(databaseKinds)('policy changes on %s', (kind) => {
 
     // A minor change: a notice, no gate; acknowledging it ends the notice.
     const now = t.clock.now();
-    await publishPolicyVersion(db, laterVersion('1.1', new Date(now.getTime() - DAY_MS), new Date(now.getTime() - DAY_MS), 'The access log is kept 60 days instead of 90.'));
+    await publishPolicyVersion(db, laterVersion('1.5', new Date(now.getTime() - DAY_MS), new Date(now.getTime() - DAY_MS), 'The access log is kept 60 days instead of 90.'));
     const minor = (await c.get('/api/privacy/notice')).body;
-    expect(minor).toMatchObject({ acceptRequired: false, notices: [{ kind: 'changed', version: '1.1', change: 'minor', summary: 'The access log is kept 60 days instead of 90.', url: '/privacy/diff?from=1.0&to=1.1' }] });
+    expect(minor).toMatchObject({ acceptRequired: false, notices: [{ kind: 'changed', version: '1.5', change: 'minor', summary: 'The access log is kept 60 days instead of 90.', url: '/privacy/diff?from=1.0&to=1.5' }] });
     expect((await c.post('/api/me/recent', { templateId: template!.id })).body.recorded).toBe(true);
-    expect((await t.client().get('/api/privacy/notice')).body.notices).toMatchObject([{ kind: 'changed', version: '1.1' }]);
+    expect((await t.client().get('/api/privacy/notice')).body.notices).toMatchObject([{ kind: 'changed', version: '1.5' }]);
     expect((await c.post('/api/privacy/accept-policy', { version: '1.0' })).body.error).toMatchObject({ code: 'INKLESS_API_CONFLICT', path: 'version' });
-    expect((await c.post('/api/privacy/accept-policy', { version: '1.1' })).body).toMatchObject({ notices: [], acceptRequired: false });
+    expect((await c.post('/api/privacy/accept-policy', { version: '1.5' })).body).toMatchObject({ notices: [], acceptRequired: false });
 
-    const diff = await t.client().get('/api/privacy/policies/diff?from=1.0&to=1.1');
+    const diff = await t.client().get('/api/privacy/policies/diff?from=1.0&to=1.5');
     const changed = (op: string) => diff.body.lines.filter((l: { op: string }) => l.op === op).map((l: { text: string }) => l.text);
     expect(changed('removed')).toEqual([expect.stringContaining('It is deleted after 90 days.')]);
-    expect(changed('added').sort()).toEqual(['', '', '# Version 1.1', expect.stringContaining('It is deleted after 60 days.'), 'This paragraph is new in 1.1.'].sort());
+    expect(changed('added').sort()).toEqual(['', '', '# Version 1.5', expect.stringContaining('It is deleted after 60 days.'), 'This paragraph is new in 1.5.'].sort());
     expect((await t.client().get('/api/privacy/policies/diff?from=1.0&to=9.9')).body.error).toMatchObject({ code: 'INKLESS_API_NOT_FOUND', path: 'to' });
-    const diffPage = await t.client().get('/privacy/diff?from=1.0&to=1.1');
-    expect(diffPage.raw).toContain('<tr class="added"><td>+</td><td>This paragraph is new in 1.1.</td></tr>');
-    expect((await t.client().get('/privacy')).raw).toContain('href="/privacy/diff?from=1.0&amp;to=1.1"');
+    const diffPage = await t.client().get('/privacy/diff?from=1.0&to=1.5');
+    expect(diffPage.raw).toContain('<tr class="added"><td>+</td><td>This paragraph is new in 1.5.</td></tr>');
+    expect((await t.client().get('/privacy')).raw).toContain('href="/privacy/diff?from=1.0&amp;to=1.5"');
 
     // A major change, announced two weeks ahead: a notice, no gate yet; unreleased versions stay invisible.
     await publishPolicyVersion(db, laterVersion('3.0', new Date(now.getTime() + 300 * DAY_MS), new Date(now.getTime() + 301 * DAY_MS), 'Not released yet.'));
     await publishPolicyVersion(db, laterVersion('2.0', now, new Date(now.getTime() + 14 * DAY_MS), 'Partners may be named per country.'));
     const ahead = (await c.get('/api/privacy/notice')).body;
-    expect(ahead).toMatchObject({ acceptRequired: false, notices: [{ kind: 'upcoming', version: '2.0', change: 'major', url: '/privacy/diff?from=1.1&to=2.0' }] });
+    expect(ahead).toMatchObject({ acceptRequired: false, notices: [{ kind: 'upcoming', version: '2.0', change: 'major', url: '/privacy/diff?from=1.5&to=2.0' }] });
     expect((await c.post('/api/me/recent', { templateId: template!.id })).body.recorded).toBe(true);
-    expect((await t.client().get('/api/privacy/policies')).body.versions.map((v: { version: string }) => v.version)).toEqual(['2.0', '1.1', '1.0']);
+    expect((await t.client().get('/api/privacy/policies')).body.versions.map((v: { version: string }) => v.version)).toEqual(['2.0', '1.5', '1.0']);
     expect((await t.client().get('/api/privacy/policies/3.0')).status).toBe(404);
 
     // In effect: consent-based features answer 428 until the user accepts; the rest works.
@@ -122,13 +122,13 @@ describe.each(databaseKinds)('policy changes on %s', (kind) => {
     const signIn = t.client();
     expect((await signIn.logIn(address)).status).toBe(200);
     const gate = (await signIn.get('/api/privacy/notice')).body;
-    expect(gate).toMatchObject({ acceptRequired: true, notices: [{ kind: 'changed', version: '2.0', change: 'major', url: '/privacy/diff?from=1.1&to=2.0' }] });
+    expect(gate).toMatchObject({ acceptRequired: true, notices: [{ kind: 'changed', version: '2.0', change: 'major', url: '/privacy/diff?from=1.5&to=2.0' }] });
     const blocked = await signIn.post('/api/me/recent', { templateId: template!.id });
     expect(blocked.status).toBe(428);
     expect(blocked.body.error.code).toBe('INKLESS_PRIVACY_POLICY_NOT_ACCEPTED');
     expect((await signIn.get('/api/me/recent')).status).toBe(428);
     expect((await signIn.post('/api/privacy/consent', { marketingEmail: true })).status).toBe(428);
-    expect((await signIn.get('/api/privacy/consent')).body).toMatchObject({ preferences: false, marketingEmail: false, policy: { current: '2.0', accepted: '1.1', acceptRequired: true } });
+    expect((await signIn.get('/api/privacy/consent')).body).toMatchObject({ preferences: false, marketingEmail: false, policy: { current: '2.0', accepted: '1.5', acceptRequired: true } });
     expect(await recipients()).not.toContain(user.id);
     expect((await signIn.get('/api/me')).status).toBe(200);
     expect((await signIn.get('/api/me/access-log')).status).toBe(200);
@@ -148,5 +148,15 @@ describe.each(databaseKinds)('policy changes on %s', (kind) => {
     expect((await c.get('/api/privacy/notice')).body.acceptRequired).toBe(true);
     expect((await c.post('/api/privacy/consent', { marketingEmail: false, preferences: false })).status).toBe(200);
     expect((await c.post('/api/privacy/consent', { preferences: true })).status).toBe(428);
+  });
+});
+
+describe('the shipped policy versions', () => {
+  it('1.1 differs from 1.0 only where the access log may name the template a request was about', () => {
+    const [first, second] = shippedPolicies;
+    expect(second).toMatchObject({ version: '1.1' });
+    const changed = (a: string, b: string) => a.split('\n').filter((line) => !b.split('\n').includes(line));
+    expect(changed(second!.body, first!.body)).toEqual([expect.stringContaining('except which of your templates a request was about')]);
+    expect(changed(first!.body, second!.body)).toEqual([expect.stringContaining('never the search words or other values in the address)')]);
   });
 });

@@ -87,6 +87,13 @@ Every version has a number, a release date, an effective date and an update date
 A minor change (1.0 to 1.1) is announced with a notice on the site. A major change (1.x to 2.0) is announced on the site before it takes effect, and when it does, we ask you to read and accept it at your next sign-in before features that rely on your consent work again.
 `;
 
+/**
+ * 1.1: the access log may name the template a request was about (a notice, not a new consent: the
+ * log, its purpose and its 90 days are unchanged; the name is looked up when you read your own
+ * history, and shown only while you may still see that template).
+ */
+const VERSION_1_1 = VERSION_1_0.replace(`which kind of page or API call it was (never the search words or other values in the address), `, `which kind of page or API call it was (never the search words or other values in the address, except which of your templates a request was about, so your access history can say "Opened template 'Jar label'"), `);
+
 /** Every shipped version, oldest first. */
 export const shippedPolicies: readonly ShippedPolicy[] = [
   {
@@ -97,5 +104,14 @@ export const shippedPolicies: readonly ShippedPolicy[] = [
     title: 'Inkless privacy policy',
     summary: 'The first version: what we record, for how long, when data leaves us, cookies, news by email, and how the policy changes.',
     body: VERSION_1_0,
+  },
+  {
+    version: '1.1',
+    releasedAt: '2026-12-03T00:00:00Z',
+    effectiveAt: '2026-12-03T00:00:00Z',
+    updatedAt: '2026-12-03T00:00:00Z',
+    title: 'Inkless privacy policy',
+    summary: 'The access log may now note which of your templates a request was about, so your access history can name the template ("Opened template \'Jar label\'"); nothing else changes.',
+    body: VERSION_1_1,
   },
 ];
