@@ -5,23 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBarcodes } from '../../cli/src/verify/zxing-decoder';
 import { startStudioFixture, type StudioFixture } from './support/studio-server';
 import { openStudio } from './support/studio-page';
-import { loadMergeCsv } from './support/merge-helpers';
+import { loadMergeCsv, MERGE_LABEL, mergeCodeOf } from './support/merge-helpers';
 
-/** A 50 x 30 mm label: a name and an EAN-13 from each row (12 digits; the engine adds the check digit). */
-const LABEL = {
-  schemaVersion: 2,
-  name: 'Merge test',
-  label: { widthMm: 50, heightMm: 30, dpi: 203, media: { type: 'gap', gapMm: 2 } },
-  variables: {},
-  elements: [
-    { type: 'text', xMm: 2, yMm: 1, widthMm: 46, heightMm: 5, text: '{{name}}', fontSizePt: 8, wrap: false, shrinkToFit: true },
-    { type: 'barcode', xMm: 2, yMm: 7, widthMm: 46, heightMm: 21, symbology: 'ean13', data: '{{code}}' },
-  ],
-};
-const codeOf = (i: number) => `590123${String(400000 + i).slice(0, 6)}`;
 /** Row 7 of the file (the 6th data row) has a payload EAN-13 cannot encode. */
 const BAD_ROW = 7;
-const csv = ['name,code', ...Array.from({ length: 20 }, (_, i) => `Item ${i + 1},${i + 2 === BAD_ROW ? '12345' : codeOf(i + 1)}`)].join('\r\n');
+const csv = ['name,code', ...Array.from({ length: 20 }, (_, i) => `Item ${i + 1},${i + 2 === BAD_ROW ? '12345' : mergeCodeOf(i + 1)}`)].join('\r\n');
 
 describe('data merge and printing in Chromium', () => {
   let fixture: StudioFixture;
@@ -58,7 +46,7 @@ describe('data merge and printing in Chromium', () => {
     await openStudio(page, fixture.origin);
 
     // Load the label, then the data file through the file chooser.
-    const valid = validateDocument(LABEL);
+    const valid = validateDocument(MERGE_LABEL);
     if (!valid.ok) throw new Error(valid.issues[0]?.message);
     await page.evaluate((doc) => window.__inklessStudio!.editor.load(doc), valid.value);
     await expect.poll(() => page.evaluate(() => window.__inklessStudio!.state.getState().report.fieldNames.join(','))).toBe('name,code');
@@ -72,7 +60,7 @@ describe('data merge and printing in Chromium', () => {
     await page.locator(`tr[data-row="${BAD_ROW}"] button`).click();
     expect(await page.getByTestId('merge-current').textContent()).toBe('Row 7 (20 rows)');
     expect(await page.evaluate(() => window.__inklessStudio!.state.getState().sampleRow)).toEqual({ name: 'Item 6', code: '12345' });
-    await page.getByLabel(`code (row ${BAD_ROW})`).fill(codeOf(BAD_ROW - 1));
+    await page.getByLabel(`code (row ${BAD_ROW})`).fill(mergeCodeOf(BAD_ROW - 1));
     await expect.poll(() => page.getByTestId('merge-summary').textContent()).toBe('0 rows with problems');
     await page.locator('dialog[data-screen="merge"] .screen-head button').click();
 
@@ -90,7 +78,7 @@ describe('data merge and printing in Chromium', () => {
     expect(printed).toHaveLength(20);
     for (const [i, bitmap] of printed.entries()) {
       const symbols = await decodeBarcodes(bitmap, { formats: ['EAN13'], borderDots: 16 });
-      expect(symbols.map((s) => s.text.slice(0, 12)), `label ${i + 1}`).toEqual([codeOf(i + 1)]);
+      expect(symbols.map((s) => s.text.slice(0, 12)), `label ${i + 1}`).toEqual([mergeCodeOf(i + 1)]);
     }
     await context.close();
   });
