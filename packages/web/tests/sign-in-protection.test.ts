@@ -97,10 +97,12 @@ describe('sign-in protection in the studio, in Chromium', () => {
     await smtp.waitFor('kai@example.test');
     const account = page.locator('dialog[data-screen="account"]');
     await account.getByRole('button', { name: 'Sign out', exact: true }).click();
+    // Until the sign-out is done the screen still shows the account, whose email section is also labelled "Email".
+    const signInButton = account.getByRole('button', { name: 'Sign in', exact: true });
+    await signInButton.waitFor();
 
     await account.getByLabel('Email', { exact: true }).fill('kai@example.test');
     await account.getByLabel('Password', { exact: true }).fill('not-the-password-1');
-    const signInButton = account.getByRole('button', { name: 'Sign in', exact: true });
     for (let attempt = 1; attempt <= 5; attempt++) {
       await submitAndWait(page, signInButton, '/api/auth/login');
       await expect.poll(() => account.getByRole('alert').textContent()).toContain('the email or the password is wrong');
