@@ -2,7 +2,7 @@ import { formatIssue, validateDocument, type LabelDocument } from '@inkless/labe
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CANVAS_TEXT_EDITOR, editTextOnCanvas, loadDocument, openTextOnCanvas, pressMm } from './support/canvas-text';
-import { openSheet } from './support/phone-page';
+import { openSheet, waitForSheetsClosed } from './support/phone-page';
 import { readDocument, readEditorState } from './support/studio-page';
 import { openStudioContext, useStudioFixture } from './support/studio-suite';
 
@@ -46,6 +46,7 @@ describe.each([
     if (touch) {
       await openSheet(page, 'tools');
       await textTool.tap();
+      await waitForSheetsClosed(page);
     } else await textTool.click();
     await pressMm(page, 8, 22, { touch });
     await page.locator(`${CANVAS_TEXT_EDITOR}:focus`).waitFor();

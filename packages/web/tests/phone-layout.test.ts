@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSidewaysOverflow, openSheet, openStudioOnPhone, PHONE_360, PHONE_390, TABLET_820 } from './support/phone-page';
+import { findSidewaysOverflow, openSheet, openStudioOnPhone, PHONE_360, PHONE_390, TABLET_820, waitForSheetsClosed } from './support/phone-page';
 import { readEditorState } from './support/studio-page';
 import { ARTIFACTS, openStudioContext, useStudioFixture } from './support/studio-suite';
 import { Fingers } from './support/touch';
@@ -47,6 +47,7 @@ describe('the studio on a phone and a tablet, in Chromium with touch', () => {
     await page.locator('[data-sheet="tools"] button[data-tool="text"]').tap();
     // Choosing a tool closes the sheet, so the label is free for the next tap.
     expect(await page.locator('.sheet[data-open="true"]').count()).toBe(0);
+    await waitForSheetsClosed(page);
     const stage = (await page.locator('.stage').boundingBox())!;
     await fingers.tap({ x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 });
     await expect.poll(async () => (await readEditorState(page)).doc.elements.length).toBe(before + 1);

@@ -25,6 +25,15 @@ export async function openSheet(page: Page, id: string): Promise<void> {
 }
 
 /**
+ * Waits until no sheet is open and every sheet has finished sliding away, so that a tap lands on
+ * the label and not on a sheet still on its way down (choosing a tool closes the tools sheet).
+ */
+export async function waitForSheetsClosed(page: Page): Promise<void> {
+  await page.locator('.sheet[data-open="true"]').waitFor({ state: 'detached' });
+  await page.locator('.sheet').evaluateAll((sheets) => Promise.all(sheets.flatMap((el) => el.getAnimations().map((a) => a.finished))));
+}
+
+/**
  * What is wider than the screen: the page scrolling sideways, or elements wider than the
  * viewport (their tag and class), each a reason the phone layout does not fit.
  */
