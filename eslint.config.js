@@ -1,5 +1,5 @@
 // Lint rules, including the package boundaries of docs/principles.md:
-// label <- printers <- {server, web, cli}; label imports nothing with I/O.
+// label <- printers <- import <- {server, web, cli}; label imports nothing with I/O.
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'stream', 'child_process', 'net', 'http', 'https', 'url', 'zlib', 'buffer', 'util', 'worker_threads'];
@@ -24,10 +24,25 @@ export default tseslint.config(
         paths: nodeBuiltins.map((name) => ({ name, message: 'printers is pure outside src/node/ (see docs/principles.md).' })),
         patterns: [
           { group: nodeImportPatterns.filter((p) => p.startsWith('node:')), message: 'printers is pure outside src/node/.' },
-          { group: ['@inkless/server', '@inkless/web', '@inkless/cli'], message: 'printers depends only on label.' },
+          { group: ['@inkless/import', '@inkless/server', '@inkless/web', '@inkless/cli'], message: 'printers depends only on label.' },
         ],
       }],
       'no-restricted-globals': ['error', 'Buffer', 'process', 'document', 'window', 'require', '__dirname'],
+    },
+  },
+  {
+    // import: pure page, picture, PDF and ZPL handling; Node only at its edge (src/node/).
+    files: ['packages/import/src/**/*.ts'],
+    ignores: ['packages/import/src/**/*.test.ts', 'packages/import/src/node/**', 'packages/import/src/node.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'import is pure outside src/node/ (see docs/principles.md).' })),
+        patterns: [
+          { group: nodeImportPatterns.filter((p) => p.startsWith('node:')), message: 'import is pure outside src/node/.' },
+          { group: ['@inkless/server', '@inkless/web', '@inkless/cli', '@inkless/printers/node'], message: 'import depends only on label and printers.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname'],
     },
   },
   {
@@ -38,7 +53,7 @@ export default tseslint.config(
         paths: nodeBuiltins.map((name) => ({ name, message: 'label is pure: no Node I/O (see docs/principles.md).' })),
         patterns: [
           { group: nodeImportPatterns.filter((p) => p.startsWith('node:')), message: 'label is pure: no Node I/O.' },
-          { group: ['@inkless/printers', '@inkless/server', '@inkless/web', '@inkless/cli'], message: 'label depends on no other Inkless package.' },
+          { group: ['@inkless/printers', '@inkless/import', '@inkless/server', '@inkless/web', '@inkless/cli'], message: 'label depends on no other Inkless package.' },
         ],
       }],
       'no-restricted-globals': ['error', 'Buffer', 'process', 'document', 'window', 'require', '__dirname'],

@@ -1,3 +1,4 @@
+import { importErrorCodes } from '@inkless/import';
 import { labelErrorCodes } from '@inkless/label';
 import { printerErrorCodes } from '@inkless/printers';
 import { serverErrorMeanings } from '@inkless/server';
@@ -9,6 +10,7 @@ import { dataErrorCodes } from '../data/data-error-codes';
 export const errorRegistries: readonly { title: string; intro: string; codes: Readonly<Record<string, string>> }[] = [
   { title: 'Label engine (`@inkless/label`)', intro: 'Raised while reading, validating and rendering label documents. Issues carry the field path, e.g. `elements[3].data`.', codes: labelErrorCodes },
   { title: 'Printers (`@inkless/printers`)', intro: 'Raised by printer drivers, transports and the virtual printer. Messages name the printer address and, mid-job, the last label confirmed.', codes: printerErrorCodes },
+  { title: 'Import (`@inkless/import`)', intro: 'Raised while reading the labels people already have: PDF pages, pictures and ZPL. Messages name the page (as the user counts it, from 1) or the byte offset of the ZPL command.', codes: importErrorCodes },
   { title: 'Data rows (`inkless --data`)', intro: 'Raised while reading CSV, XLSX and JSON rows. Messages carry the file, the row number and, where it helps, the byte offset.', codes: dataErrorCodes },
   { title: 'Platform server (`/api`)', intro: 'Returned by the API as `{ "error": { "code", "message", "path"? } }` with the HTTP status in the meaning; `path` names the field of the request body.', codes: serverErrorMeanings },
   { title: 'Studio (`web`)', intro: 'Raised in the browser by the studio; server errors it shows keep their own codes.', codes: webErrorCodes },

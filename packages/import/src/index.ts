@@ -1,0 +1,2 @@
+// The public surface of @inkless/import that runs anywhere (Node and browser).
+export { importErrorCodes, type ImportErrorCode } from './errors';

@@ -1,0 +1,2 @@
+// The Node edge of @inkless/import: what needs the file system (loading WebAssembly from the installed package).
+export {};
