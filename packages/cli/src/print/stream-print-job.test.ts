@@ -124,3 +124,37 @@ describe('streamPrintJob and printers that never answer', () => {
     expect(events).toEqual(['draw 1', 'write 1', 'confirmed 1', 'draw 2', 'write 2', 'confirmed 2']);
   });
 });
+
+describe('streamPrintJob with labels drawn elsewhere (imported pages)', () => {
+  it('prints what draw gives, and when draw fails stops after confirming the labels before it, saying why', async () => {
+    const written: number[] = [];
+    const confirmedLabels: number[] = [];
+    const transport: Transport = {
+      description: 'recorder',
+      open: async () => {},
+      write: async () => {},
+      query: async (request) => {
+        written.push(request.length);
+        return Uint8Array.of(0);
+      },
+      close: async () => {},
+    };
+    const options = { widthMm: 10, heightMm: 1, dpi: 203, headWidthDots: 832, copies: 1, media: { type: 'gap', gapMm: 2, offsetMm: 0 } } as unknown as JobOptions;
+    const failure = await streamPrintJob({
+      draw: (label) => {
+        if (label.labelNumber === 3) throw new Error('page 3: the Code 128 "1Z999" no longer decodes');
+        return createBitmap(8 * label.labelNumber, 8);
+      },
+      driver: drivers.tspl, transport, options, labels: labelsOf(4), totalLabels: 4, skipLabels: 0, perCopy: false, confirm: 'status',
+      progress: { tick: () => {}, done: () => {} },
+      onConfirmed: async (k) => void confirmedLabels.push(k),
+    }).then(() => undefined, (e: unknown) => e as Error & { code: string });
+    expect(confirmedLabels).toEqual([1, 2]);
+    expect(failure?.code).toBe('INKLESS_CLI_RENDER_FAILED');
+    expect(failure?.message).toContain('label 3 could not be made, so printing stopped:\n  page 3: the Code 128 "1Z999" no longer decodes');
+    expect(failure?.message).toContain('labels up to 2 were sent');
+    // Labels 1 and 2 went out (each with its status query), 8 and 16 dots wide; label 4 was never drawn.
+    expect(written).toHaveLength(2);
+    expect(written[1]).toBeGreaterThan(written[0]!);
+  });
+});

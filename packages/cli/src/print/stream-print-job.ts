@@ -1,4 +1,4 @@
-import type { Bitmap1, CompiledLabel, LabelDocument } from '@inkless/label';
+import { describeError, type Bitmap1, type CompiledLabel, type LabelDocument } from '@inkless/label';
 import { concatBytes } from '@inkless/label/output';
 import { FIRST_STATUS_TIMEOUT_MS, TransportError, type ConfirmMode, type JobOptions, type PrinterDriver, type PrinterStatus, type Transport } from '@inkless/printers';
 import { CliError } from '../cli-error';
@@ -19,8 +19,16 @@ export const CONFIRM_WINDOW_LABELS = 1;
 /** How long the printer may take to answer a status query (it answers after the labels before it). */
 export const STATUS_TIMEOUT_MS = 60_000;
 
+/**
+ * Draws one label of a job that is not rows of a label document (an imported PDF page, picture or
+ * ZPL format). A throw stops the job once the labels before it are confirmed; its message is shown.
+ */
+export type DrawLabel = (label: PrintLabel) => Bitmap1 | Promise<Bitmap1>;
+
 export interface PrintJobInput {
-  readonly compiled: CompiledLabel;
+  /** The labels' drawing: a compiled label document (drawn row by row), or `draw` for labels made elsewhere. */
+  readonly compiled?: CompiledLabel;
+  readonly draw?: DrawLabel;
   /** The label as designed, so a row that cannot be drawn names its element in words. */
   readonly doc?: LabelDocument;
   readonly driver: PrinterDriver;
@@ -127,12 +135,22 @@ export async function streamPrintJob(job: PrintJobInput): Promise<PrintJobResult
   };
   /** Draws a label; when a row cannot be drawn, stops once the labels before it are confirmed. */
   const render = async (label: PrintLabel): Promise<Bitmap1> => {
+    if (job.draw) return drawElsewhere(job.draw, label);
+    if (!job.compiled) throw new Error('a print job needs compiled or draw');
     // Encoded before the next label is drawn, so one bitmap serves the whole job.
     const result = job.compiled.render(label.instance, { reuseBitmap: true });
     if (result.ok) return result.value.bitmap;
     while (await takeReply(true));
     const lines = formatRowIssues(label.rowNumber, result.issues, true, job.doc).join('\n  ');
     throw new CliError('INKLESS_CLI_RENDER_FAILED', `label ${label.labelNumber} could not be rendered, so printing stopped:\n  ${lines}\nlabels up to ${confirmed} were sent; fix the row and run again with --resume`, 1);
+  };
+  const drawElsewhere = async (draw: DrawLabel, label: PrintLabel): Promise<Bitmap1> => {
+    try {
+      return await draw(label);
+    } catch (e) {
+      while (await takeReply(true));
+      throw new CliError('INKLESS_CLI_RENDER_FAILED', `label ${label.labelNumber} could not be made, so printing stopped:\n  ${describeError(e)}\nlabels up to ${confirmed} were sent; run again with --resume to go on from there`, 1);
+    }
   };
   /**
    * Sends a label and the status query behind it as one write: one system call and one wake-up of
