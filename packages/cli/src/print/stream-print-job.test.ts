@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBitmap, type CompiledLabel, type LabelInstance } from '@inkless/label';
+import { createBitmap, fillRect, type CompiledLabel, type LabelInstance } from '@inkless/label';
 import { drivers, FIRST_STATUS_TIMEOUT_MS, TransportError, type ConfirmMode, type JobOptions, type Transport } from '@inkless/printers';
 import { streamPrintJob } from './stream-print-job';
 import type { PrintLabel } from './print-labels';
@@ -143,7 +143,9 @@ describe('streamPrintJob with labels drawn elsewhere (imported pages)', () => {
     const failure = await streamPrintJob({
       draw: (label) => {
         if (label.labelNumber === 3) throw new Error('page 3: the Code 128 "1Z999" no longer decodes');
-        return createBitmap(8 * label.labelNumber, 8);
+        const bitmap = createBitmap(80, 8);
+        fillRect(bitmap, 0, 0, 8 * label.labelNumber, 8);
+        return bitmap;
       },
       driver: drivers.tspl, transport, options, labels: labelsOf(4), totalLabels: 4, skipLabels: 0, perCopy: false, confirm: 'status',
       progress: { tick: () => {}, done: () => {} },
@@ -153,7 +155,7 @@ describe('streamPrintJob with labels drawn elsewhere (imported pages)', () => {
     expect(failure?.code).toBe('INKLESS_CLI_RENDER_FAILED');
     expect(failure?.message).toContain('label 3 could not be made, so printing stopped:\n  page 3: the Code 128 "1Z999" no longer decodes');
     expect(failure?.message).toContain('labels up to 2 were sent');
-    // Labels 1 and 2 went out (each with its status query), 8 and 16 dots wide; label 4 was never drawn.
+    // Labels 1 and 2 went out (each with its status query), with 8 and 16 dots of ink; label 4 was never drawn.
     expect(written).toHaveLength(2);
     expect(written[1]).toBeGreaterThan(written[0]!);
   });
