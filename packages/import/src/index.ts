@@ -1,2 +1,4 @@
 // The public surface of @inkless/import that runs anywhere (Node and browser).
 export { importErrorCodes, type ImportErrorCode } from './errors';
+export { createPdfEngine, type PdfEngine, type PdfFile, type PdfPageInfo, type GreyImage as PdfGreyImage } from './pdf/pdf-engine';
+export { PDF_LIMITS, checkPdfPageCount } from './pdf/pdf-limits';
