@@ -36,6 +36,11 @@ export interface CarrierPdfOptions {
   readonly pages?: number;
   /** The page's /Rotate: the page is drawn so that it displays upright anyway (as some sites do). */
   readonly rotate?: 0 | 90 | 180 | 270;
+  /**
+   * How vector bars are drawn: all dark modules as one filled path (default), or each bar as its own
+   * `re f`, which PDFium snaps outward to whole pixels (bars grow, spaces shrink: see decision 016).
+   */
+  readonly bars?: 'one-path' | 'rect-per-bar';
   /** Dots per inch of the embedded picture in image form. Default 203. */
   readonly imageDpi?: number;
 }
@@ -65,11 +70,11 @@ export function makeCarrierPdf(options: CarrierPdfOptions = {}): CarrierPdf {
       const code128 = `1Z${String(999000 + serial).padStart(8, '0')}LBL`;
       const pdf417 = `INKLESS|SHIP|${serial}|${slot.wPt / 72}x${slot.hPt / 72}IN`;
       const marks = labelMarks(slot.wPt, slot.hPt, code128, pdf417, serial);
-      // Label space -> upright page space (y up): portrait labels sit as they are, turned ones are laid
-      // with their top to the left.
-      const place = slot.turned ? `0 1 -1 0 ${slot.xPt + slot.hPt} ${paperH - slot.yPt - slot.wPt} cm` : `1 0 0 -1 ${slot.xPt} ${paperH - slot.yPt} cm`;
+      // Label space (y down) -> upright page space (y up): portrait labels sit as they are; turned ones
+      // are laid with their top to the left (label x goes up the page, label y goes right).
+      const place = slot.turned ? `0 1 1 0 ${slot.xPt} ${paperH - slot.yPt - slot.wPt} cm` : `1 0 0 -1 ${slot.xPt} ${paperH - slot.yPt} cm`;
       if ((options.form ?? 'vector') === 'vector') {
-        content += `q ${place} ${vectorMarks(marks)} Q\n`;
+        content += `q ${place} ${vectorMarks(marks, options.bars ?? 'one-path')} Q\n`;
       } else {
         const dpi = options.imageDpi ?? 203;
         const bmp = rasterMarks(marks, slot.wPt, slot.hPt, dpi);
@@ -160,14 +165,11 @@ function labelMarks(wPt: number, hPt: number, code128: string, pdf417: string, s
   return marks;
 }
 
-function vectorMarks(marks: readonly Mark[]): string {
-  const parts = ['0 g'];
-  for (const m of marks) {
-    if (m.kind === 'rect') parts.push(`${n(m.x)} ${n(m.y)} ${n(m.w)} ${n(m.h)} re f`);
-    // Text is drawn in a y-down space, so its own matrix flips it back upright.
-    else parts.push(`BT /F1 ${m.size} Tf 1 0 0 -1 ${n(m.x)} ${n(m.y + m.size)} Tm (${m.text}) Tj ET`);
-  }
-  return parts.join('\n');
+function vectorMarks(marks: readonly Mark[], bars: 'one-path' | 'rect-per-bar'): string {
+  const rects = marks.flatMap((m) => (m.kind === 'rect' ? [`${n(m.x)} ${n(m.y)} ${n(m.w)} ${n(m.h)} re${bars === 'rect-per-bar' ? ' f' : ''}`] : []));
+  // Text is drawn in a y-down space, so its own matrix flips it back upright.
+  const texts = marks.flatMap((m) => (m.kind === 'text' ? [`BT /F1 ${m.size} Tf 1 0 0 -1 ${n(m.x)} ${n(m.y + m.size)} Tm (${m.text}) Tj ET`] : []));
+  return ['0 g', ...rects, ...(bars === 'one-path' ? ['f'] : []), ...texts].join('\n');
 }
 
 /** The same label as a 1-bit picture: text becomes solid word blocks (a region finder sees ink there). */
