@@ -116,7 +116,7 @@ function openPdf(pdfium: WrappedPdfiumModule, bytes: Uint8Array): PdfFile {
       const inches = `${formatInches(info.widthPt)} x ${formatInches(info.heightPt)} in`;
       throw new InklessError(
         'INKLESS_IMPORT_PDF_PAGE_TOO_LARGE',
-        `page ${index + 1} is ${inches}; at ${dpi} dpi that is ${width.toLocaleString('en-US')} x ${height.toLocaleString('en-US')} pixels, over the limit of ${PDF_LIMITS.maxPagePixels.toLocaleString('en-US')} pixels`,
+        `the page is ${inches}; at ${dpi} dpi that is ${width.toLocaleString('en-US')} x ${height.toLocaleString('en-US')} pixels, over the limit of ${PDF_LIMITS.maxPagePixels.toLocaleString('en-US')} pixels`,
         { path: where },
       );
     }
