@@ -4,9 +4,9 @@ import { createPdfEngine, type PdfEngine } from '../pdf/pdf-engine';
 
 let engine: Promise<PdfEngine> | undefined;
 
-/** Path of PDFium's wasm inside the installed `@embedpdf/pdfium` package. */
+/** Path of PDFium's wasm inside the installed `@hyzyla/pdfium` package. */
 export function pdfiumWasmPath(): string {
-  return createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
+  return createRequire(import.meta.url).resolve('@hyzyla/pdfium/pdfium.wasm');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { init, type WrappedPdfiumModule } from '@embedpdf/pdfium';
+import { PDFiumModule } from '@hyzyla/pdfium';
 import { InklessError } from '@inkless/label';
 import { PDF_LIMITS, pagePixels } from './pdf-limits';
 
@@ -42,12 +42,33 @@ const FPDF_ERR_FILE = 2;
 const FPDF_ERR_FORMAT = 3;
 const FPDF_ERR_PASSWORD = 4;
 const FPDF_ERR_SECURITY = 5;
-// FPDFBitmap_CreateEx format: 4 bytes a pixel, B G R and an unused byte.
-const FPDFBITMAP_BGRX = 3;
+// FPDFBitmap_CreateEx format: one byte a pixel, grey.
+const FPDFBITMAP_GRAY = 1;
 // FPDF_RenderPageBitmap flags: draw annotations' appearances, as printed (a label is for printing).
 const FPDF_ANNOT = 0x01;
 const FPDF_PRINTING = 0x800;
 const WHITE_ARGB = 0xffffffff;
+
+/** The PDFium calls the engine makes (fpdfview.h), as the Emscripten module exports them. */
+interface Pdfium {
+  readonly HEAPU8: Uint8Array;
+  readonly wasmExports: { malloc(size: number): number; free(ptr: number): void };
+  _FPDF_InitLibrary(): void;
+  _FPDF_LoadMemDocument(dataPtr: number, size: number, passwordPtr: number): number;
+  _FPDF_GetLastError(): number;
+  _FPDF_GetPageCount(doc: number): number;
+  _FPDF_GetPageSizeByIndexF(doc: number, index: number, sizePtr: number): number;
+  _FPDF_LoadPage(doc: number, index: number): number;
+  _FPDFPage_GetRotation(page: number): number;
+  _FPDF_ClosePage(page: number): void;
+  _FPDF_CloseDocument(doc: number): void;
+  _FPDFBitmap_CreateEx(width: number, height: number, format: number, bufferPtr: number, stride: number): number;
+  _FPDFBitmap_FillRect(bitmap: number, left: number, top: number, width: number, height: number, argb: number): void;
+  _FPDF_RenderPageBitmap(bitmap: number, page: number, x: number, y: number, width: number, height: number, rotate: number, flags: number): void;
+  _FPDFBitmap_GetBuffer(bitmap: number): number;
+  _FPDFBitmap_GetStride(bitmap: number): number;
+  _FPDFBitmap_Destroy(bitmap: number): void;
+}
 
 /**
  * Starts PDFium from its wasm bytes, which the host supplies (Node: read from the installed package,
@@ -61,32 +82,34 @@ const WHITE_ARGB = 0xffffffff;
  * pdf.close();
  */
 export async function createPdfEngine(wasmBinary: ArrayBuffer): Promise<PdfEngine> {
-  const pdfium = await init({ wasmBinary });
-  pdfium.PDFiumExt_Init();
+  // locateFile answers before the module would build a URL next to its script (never fetched: the
+  // bytes are given), which fails in bundles and workers.
+  const pdfium = (await PDFiumModule({ wasmBinary, locateFile: () => '' } as never)) as unknown as Pdfium;
+  pdfium._FPDF_InitLibrary();
   return {
     open: (bytes) => openPdf(pdfium, bytes),
     memoryBytes: () => heap(pdfium).byteLength,
   };
 }
 
-function heap(pdfium: WrappedPdfiumModule): Uint8Array {
+function heap(pdfium: Pdfium): Uint8Array {
   // Read afresh each time: the heap's buffer is replaced whenever the wasm memory grows.
-  return (pdfium.pdfium as unknown as { HEAPU8: Uint8Array }).HEAPU8;
+  return pdfium.HEAPU8;
 }
 
-function openPdf(pdfium: WrappedPdfiumModule, bytes: Uint8Array): PdfFile {
-  const { malloc, free } = pdfium.pdfium.wasmExports;
+function openPdf(pdfium: Pdfium, bytes: Uint8Array): PdfFile {
+  const { malloc, free } = pdfium.wasmExports;
   // PDFium reads the file in place for as long as it is open, so the copy lives until close().
   const filePtr = malloc(Math.max(1, bytes.length));
   if (!filePtr) throw new InklessError('INKLESS_IMPORT_PDF_INVALID', `the PDF of ${bytes.length.toLocaleString('en-US')} bytes does not fit in the PDF engine's memory`);
   heap(pdfium).set(bytes, filePtr);
-  const doc = pdfium.FPDF_LoadMemDocument(filePtr, bytes.length, '');
+  const doc = pdfium._FPDF_LoadMemDocument(filePtr, bytes.length, 0);
   if (!doc) {
-    const error = pdfium.FPDF_GetLastError();
+    const error = pdfium._FPDF_GetLastError();
     free(filePtr);
     throw openError(error, bytes.length);
   }
-  const pageCount = pdfium.FPDF_GetPageCount(doc);
+  const pageCount = pdfium._FPDF_GetPageCount(doc);
   let open = true;
   const sizePtr = malloc(8);
 
@@ -97,18 +120,32 @@ function openPdf(pdfium: WrappedPdfiumModule, bytes: Uint8Array): PdfFile {
     }
   };
 
-  const page = (index: number): PdfPageInfo => {
+  /** Displayed size in points, from the page tree alone (no content parsed). */
+  const pageSize = (index: number): { widthPt: number; heightPt: number } => {
     checkIndex(index);
-    if (!pdfium.FPDF_GetPageSizeByIndexF(doc, index, sizePtr)) {
+    if (!pdfium._FPDF_GetPageSizeByIndexF(doc, index, sizePtr)) {
       throw new InklessError('INKLESS_IMPORT_PDF_INVALID', `page ${index + 1} cannot be read: its page object is damaged`, { path: `page ${index + 1}` });
     }
     const view = new DataView(heap(pdfium).buffer, sizePtr, 8);
-    const rotation = (((pdfium.EPDF_GetPageRotationByIndex(doc, index) % 4) + 4) % 4) * 90;
-    return { widthPt: view.getFloat32(0, true), heightPt: view.getFloat32(4, true), rotation: rotation as PdfPageInfo['rotation'] };
+    return { widthPt: view.getFloat32(0, true), heightPt: view.getFloat32(4, true) };
+  };
+
+  const page = (index: number): PdfPageInfo => {
+    const size = pageSize(index);
+    const pagePtr = loadPage(index);
+    const rotation = (pdfium._FPDFPage_GetRotation(pagePtr) & 3) * 90;
+    pdfium._FPDF_ClosePage(pagePtr);
+    return { ...size, rotation: rotation as PdfPageInfo['rotation'] };
+  };
+
+  const loadPage = (index: number): number => {
+    const pagePtr = pdfium._FPDF_LoadPage(doc, index);
+    if (!pagePtr) throw new InklessError('INKLESS_IMPORT_PDF_INVALID', `page ${index + 1} cannot be read: its content is damaged`, { path: `page ${index + 1}` });
+    return pagePtr;
   };
 
   const renderPage = (index: number, dpi: number): GreyImage => {
-    const info = page(index);
+    const info = pageSize(index);
     const where = `page ${index + 1}`;
     if (!(dpi > 0 && dpi <= 2400)) throw new RangeError(`dpi must be between 1 and 2400, got ${dpi}`);
     const { width, height } = pagePixels(info.widthPt, info.heightPt, dpi);
@@ -120,17 +157,16 @@ function openPdf(pdfium: WrappedPdfiumModule, bytes: Uint8Array): PdfFile {
         { path: where },
       );
     }
-    const pagePtr = pdfium.FPDF_LoadPage(doc, index);
-    if (!pagePtr) throw new InklessError('INKLESS_IMPORT_PDF_INVALID', `page ${index + 1} cannot be read: its content is damaged`, { path: where });
-    const bitmap = pdfium.FPDFBitmap_CreateEx(width, height, FPDFBITMAP_BGRX, 0, 0);
+    const pagePtr = loadPage(index);
+    const bitmap = pdfium._FPDFBitmap_CreateEx(width, height, FPDFBITMAP_GRAY, 0, 0);
     try {
       if (!bitmap) throw new InklessError('INKLESS_IMPORT_PDF_PAGE_TOO_LARGE', `page ${index + 1} at ${dpi} dpi (${width} x ${height} pixels) does not fit in the PDF engine's memory`, { path: where });
-      pdfium.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, WHITE_ARGB);
-      pdfium.FPDF_RenderPageBitmap(bitmap, pagePtr, 0, 0, width, height, 0, FPDF_ANNOT | FPDF_PRINTING);
-      return toGrey(heap(pdfium), pdfium.FPDFBitmap_GetBuffer(bitmap), pdfium.FPDFBitmap_GetStride(bitmap), width, height);
+      pdfium._FPDFBitmap_FillRect(bitmap, 0, 0, width, height, WHITE_ARGB);
+      pdfium._FPDF_RenderPageBitmap(bitmap, pagePtr, 0, 0, width, height, 0, FPDF_ANNOT);
+      return copyGrey(heap(pdfium), pdfium._FPDFBitmap_GetBuffer(bitmap), pdfium._FPDFBitmap_GetStride(bitmap), width, height);
     } finally {
-      if (bitmap) pdfium.FPDFBitmap_Destroy(bitmap);
-      pdfium.FPDF_ClosePage(pagePtr);
+      if (bitmap) pdfium._FPDFBitmap_Destroy(bitmap);
+      pdfium._FPDF_ClosePage(pagePtr);
     }
   };
 
@@ -141,23 +177,17 @@ function openPdf(pdfium: WrappedPdfiumModule, bytes: Uint8Array): PdfFile {
     close: () => {
       if (!open) return;
       open = false;
-      pdfium.FPDF_CloseDocument(doc);
+      pdfium._FPDF_CloseDocument(doc);
       free(sizePtr);
       free(filePtr);
     },
   };
 }
 
-/** BGRx to 8-bit luminance with the house's integer weights (Rec. 601, as label's weighLuminance for pictures). */
-function toGrey(mem: Uint8Array, ptr: number, stride: number, width: number, height: number): GreyImage {
+/** The engine's grey rows (stride may pad them) copied out as a GreyImage. */
+function copyGrey(mem: Uint8Array, ptr: number, stride: number, width: number, height: number): GreyImage {
   const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
-    let src = ptr + y * stride;
-    let dst = y * width;
-    for (let x = 0; x < width; x++, src += 4, dst++) {
-      data[dst] = (77 * mem[src + 2]! + 150 * mem[src + 1]! + 29 * mem[src]! + 128) >> 8;
-    }
-  }
+  for (let y = 0; y < height; y++) data.set(mem.subarray(ptr + y * stride, ptr + y * stride + width), y * width);
   return { width, height, data };
 }
 

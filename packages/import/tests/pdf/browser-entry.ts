@@ -8,7 +8,7 @@ async function renderInBrowser(dpi: number): Promise<{ width: number; height: nu
   const pdf = engine.open(new Uint8Array(await (await fetch('/label.pdf')).arrayBuffer()));
   const grey = pdf.renderPage(0, dpi);
   pdf.close();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', grey.data));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', grey.data as Uint8Array<ArrayBuffer>));
   return { width: grey.width, height: grey.height, sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };
 }
 

@@ -55,6 +55,18 @@ describe('the PDF engine (PDFium in WebAssembly)', () => {
     }
   }
 
+  for (const dpi of [203, 300]) {
+    it(`decodes a vector label whose bars are each their own rectangle at ${dpi} dpi (PDFium snaps such rectangles to whole pixels)`, async () => {
+      const { bytes, pages } = makeCarrierPdf({ paper: 'a4', layout: 'top-half', bars: 'rect-per-bar' });
+      const pdf = engine.open(bytes);
+      const grey = pdf.renderPage(0, dpi);
+      const label = pages[0]!.labels[0]!;
+      const px = (mm: number): number => Math.round((mm / 25.4) * dpi);
+      expect(await decodeGrey(cropGrey(grey, px(label.xMm), px(label.yMm), px(label.widthMm), px(label.heightMm)))).toEqual([`Code128:${label.code128}`, `PDF417:${label.pdf417}`]);
+      pdf.close();
+    });
+  }
+
   it('decodes the four labels of a quarters page, each in its own quarter', async () => {
     const { bytes, pages } = makeCarrierPdf({ paper: 'a4', layout: 'quarters', rotate: 90 });
     const pdf = engine.open(bytes);

@@ -187,7 +187,7 @@ function rasterMarks(marks: readonly Mark[], wPt: number, hPt: number, dpi: numb
  * A page with one Code 128 whose module is `moduleDots` dots at `dpi` (1, 1.5, 2, ...), starting at
  * a whole dot, for measuring thin-bar loss. Returns the bar edges in dots at `dpi`.
  */
-export function makeThinBarsPdf(data: string, moduleDots: number, dpi = 203): { bytes: Uint8Array; barsDots: readonly (readonly [number, number])[]; widthPt: number; heightPt: number } {
+export function makeThinBarsPdf(data: string, moduleDots: number, dpi = 203, bars: 'one-path' | 'rect-per-bar' = 'rect-per-bar'): { bytes: Uint8Array; barsDots: readonly (readonly [number, number])[]; widthPt: number; heightPt: number } {
   const linear = encodeBarcode({ symbology: 'code128', data });
   if (!linear.ok || linear.value.kind !== 'linear') throw new Error('code128 did not encode');
   const modules = linear.value.modules;
@@ -195,18 +195,19 @@ export function makeThinBarsPdf(data: string, moduleDots: number, dpi = 203): { 
   const widthDots = Math.ceil(sum(modules) * moduleDots + 2 * quietDots);
   const widthPt = (widthDots * 72) / dpi;
   const heightPt = 72;
-  const bars: [number, number][] = [];
+  const edges: [number, number][] = [];
   let x = quietDots;
   let content = '0 g\n';
   modules.forEach((run, i) => {
     const w = run * moduleDots;
     if (i % 2 === 0) {
-      bars.push([x, x + w]);
-      content += `${n((x * 72) / dpi)} 12 ${n((w * 72) / dpi)} 48 re f\n`;
+      edges.push([x, x + w]);
+      content += `${n((x * 72) / dpi)} 12 ${n((w * 72) / dpi)} 48 re${bars === 'rect-per-bar' ? ' f' : ''}\n`;
     }
     x += w;
   });
-  return { bytes: onePagePdf(widthPt, heightPt, content), barsDots: bars, widthPt, heightPt };
+  if (bars === 'one-path') content += 'f\n';
+  return { bytes: onePagePdf(widthPt, heightPt, content), barsDots: edges, widthPt, heightPt };
 }
 
 /** A one-page PDF of the given content stream (and extra page entries), for small hand-made cases. */
