@@ -44,9 +44,8 @@ const FPDF_ERR_PASSWORD = 4;
 const FPDF_ERR_SECURITY = 5;
 // FPDFBitmap_CreateEx format: one byte a pixel, grey.
 const FPDFBITMAP_GRAY = 1;
-// FPDF_RenderPageBitmap flags: draw annotations' appearances, as printed (a label is for printing).
+// FPDF_RenderPageBitmap flag: draw annotations' appearances too (stamps and filled-in fields print).
 const FPDF_ANNOT = 0x01;
-const FPDF_PRINTING = 0x800;
 const WHITE_ARGB = 0xffffffff;
 
 /** The PDFium calls the engine makes (fpdfview.h), as the Emscripten module exports them. */
