@@ -52,6 +52,7 @@ describe('hostile PDFs get a clear error with a code, and nothing else happens',
   it('refuses truncated, corrupt and empty files as invalid, saying how big they were', () => {
     const good = makeCarrierPdf().bytes;
     expect(codeOf(() => engine.open(good.subarray(0, 400)))).toMatch(/^INKLESS_IMPORT_PDF_INVALID: the file of 400 bytes cannot be opened as a PDF/);
+    expect(codeOf(() => engine.open(good.subarray(0, good.length >> 1)))).toMatch(/^INKLESS_IMPORT_PDF_INVALID: .* truncated or damaged/);
     expect(codeOf(() => engine.open(ascii('%PDF-1.7\ngarbage that is not a PDF at all')))).toMatch(/^INKLESS_IMPORT_PDF_INVALID/);
     expect(codeOf(() => engine.open(new Uint8Array(0)))).toMatch(/^INKLESS_IMPORT_PDF_INVALID: the file of 0 bytes/);
     const noise = new Uint8Array(4096).map((_, i) => (i * 7919) & 0xff);
@@ -72,7 +73,7 @@ describe('hostile PDFs get a clear error with a code, and nothing else happens',
     pdf.close();
   });
 
-  it('opens a PDF of 100,000 pages quickly enough, and the host limit refuses it with both counts', () => {
+  it('opens a PDF of 100,000 pages (one shared content stream), reads its last page, and the host limit refuses it with both counts', () => {
     const bytes = manyPagesPdf(100_000);
     const pdf = engine.open(bytes);
     expect(pdf.pageCount).toBe(100_000);
