@@ -1,5 +1,4 @@
 // Test helper: reads barcodes from a GreyImage with ZXing (the decoder `inkless verify` uses).
-import { readBarcodes } from 'zxing-wasm/reader';
 import { decodeBarcodes } from '../../../cli/src/verify/zxing-decoder';
 import { createBitmap, type Bitmap1 } from '@inkless/label';
 import type { PdfGreyImage } from '../../src/index';
@@ -25,5 +24,3 @@ export async function decodeGrey(grey: PdfGreyImage): Promise<string[]> {
   const found = await decodeBarcodes(thresholdGrey(grey));
   return found.map((s) => `${s.format}:${s.text}`).sort();
 }
-
-export { readBarcodes };
