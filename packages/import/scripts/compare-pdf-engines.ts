@@ -2,7 +2,7 @@
 // Run: npx tsx packages/import/scripts/compare-pdf-engines.ts   (decision 016 quotes its output)
 // Needs the candidates installed (npm install @hyzyla/pdfium pdfjs-dist -w @inkless/import --no-save
 // brings back the two that lost; @napi-rs/canvas is a root dev dependency).
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -31,7 +31,7 @@ async function inklessEngine(): Promise<Candidate> {
   };
 }
 
-/** The other PDFium build, driven through its wrapped calls the same way (BGRx, white paper, annotations). */
+/** The other PDFium build, driven through its wrapped calls the same way (grey bitmap, white paper, annotations). */
 async function pdfiumEmbedpdf(): Promise<Candidate | undefined> {
   if (!tryResolve('@embedpdf/pdfium')) return undefined;
   const { init } = await import('@embedpdf/pdfium');
@@ -49,19 +49,13 @@ async function pdfiumEmbedpdf(): Promise<Candidate | undefined> {
         const page = m.FPDF_LoadPage(doc, i);
         const width = Math.round((m.FPDF_GetPageWidthF(page) * dpi) / 72);
         const height = Math.round((m.FPDF_GetPageHeightF(page) * dpi) / 72);
-        const bitmap = m.FPDFBitmap_CreateEx(width, height, 3, 0, 0);
+        const bitmap = m.FPDFBitmap_CreateEx(width, height, 1, 0, 0); // one grey byte a pixel, as ours
         m.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
         m.FPDF_RenderPageBitmap(bitmap, page, 0, 0, width, height, 0, 1);
         const buf = m.FPDFBitmap_GetBuffer(bitmap);
         const stride = m.FPDFBitmap_GetStride(bitmap);
-        const mem = heap();
         const data = new Uint8Array(width * height);
-        for (let y = 0; y < height; y++) {
-          for (let x = 0; x < width; x++) {
-            const s = buf + y * stride + x * 4;
-            data[y * width + x] = (77 * mem[s + 2]! + 150 * mem[s + 1]! + 29 * mem[s]! + 128) >> 8;
-          }
-        }
+        for (let y = 0; y < height; y++) data.set(heap().subarray(buf + y * stride, buf + y * stride + width), y * width);
         m.FPDFBitmap_Destroy(bitmap);
         m.FPDF_ClosePage(page);
         return { width, height, data };
@@ -138,8 +132,37 @@ function barErrors(grey: Grey, expected: readonly (readonly [number, number])[],
   return { max: Math.max(...errors), mean: errors.reduce((s, e) => s + e, 0) / errors.length, found: runs.length };
 }
 
+/** Pages per second of one candidate: wall time and CPU time, best and median of 5 rounds of 20 pages after a warm-up. */
+async function measureSpeed(c: Candidate): Promise<string> {
+  const pages = 20;
+  const carrier = makeCarrierPdf({ paper: 'letter', layout: 'top-half', pages });
+  const all = [...Array(pages).keys()];
+  await c.render(carrier.bytes, all, 203);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    await c.render(carrier.bytes, all, 203);
+    const used = process.cpuUsage(cpu0);
+    wall.push(pages / ((performance.now() - t0) / 1000));
+    cpu.push(pages / ((used.user + used.system) / 1e6));
+  }
+  const show = (rates: number[]): string => {
+    const sorted = [...rates].sort((a, b) => a - b);
+    return `best ${sorted.at(-1)!.toFixed(1)}, median ${sorted[2]!.toFixed(1)}`;
+  };
+  return `${c.name}: pages per wall second ${show(wall)}; pages per CPU second ${show(cpu)}`;
+}
+
 async function main(): Promise<void> {
   const candidates = (await Promise.all([inklessEngine(), pdfiumEmbedpdf(), pdfiumHyzyla(), pdfjs()])).filter((c): c is Candidate => c !== undefined);
+  const speedOf = process.argv.indexOf('--speed');
+  if (speedOf > 0) {
+    const c = candidates.find((x) => x.name === process.argv[speedOf + 1]);
+    if (c) console.log(await measureSpeed(c));
+    return;
+  }
   console.log(`node ${process.version}, ${candidates.length} candidates\n`);
 
   console.log('## Thin bars: Code 128 "%s", bar width error in dots after a 50 %% threshold (max / mean), ZXing decode', BAR_DATA);
@@ -160,26 +183,12 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log('\n## Speed: Letter page, 4x6 label in the top half (vector), 203 dpi, grey bytes out; pages per CPU second (best and median of 5 rounds of 20 pages, after a warm-up round)');
-  const pages = 20;
-  const carrier = makeCarrierPdf({ paper: 'letter', layout: 'top-half', pages });
-  const best = new Map<string, number[]>();
-  for (const c of candidates) await c.render(carrier.bytes, [...Array(pages).keys()], 203);
-  // Rounds alternate between candidates so that load from elsewhere on the machine hits them alike.
-  for (let round = 0; round < 5; round++) {
-    for (const c of candidates) {
-      // CPU time of this process, not wall time: the machine is shared, and others' load would
-      // otherwise decide the ranking.
-      const cpu0 = process.cpuUsage();
-      await c.render(carrier.bytes, [...Array(pages).keys()], 203);
-      const cpu = process.cpuUsage(cpu0);
-      const rate = pages / ((cpu.user + cpu.system) / 1e6);
-      best.set(c.name, [...(best.get(c.name) ?? []), rate]);
-    }
-  }
-  for (const [name, rates] of best) {
-    const sorted = [...rates].sort((a, b) => a - b);
-    console.log(`${name}: best ${sorted.at(-1)!.toFixed(1)} pages/s, median ${sorted[2]!.toFixed(1)} pages/s`);
+  console.log('\n## Speed: Letter page, 4x6 label in the top half (vector), 203 dpi, grey bytes out; each candidate alone in its own process');
+  for (const c of candidates) {
+    // A process of its own per candidate: threads another engine left running (canvas, GC) would
+    // otherwise be counted against it.
+    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--speed', c.name], { encoding: 'utf8' });
+    console.log(out.trim());
   }
 
   console.log('\n## Install facts');
