@@ -1,0 +1,39 @@
+import * as UTIF from 'utif2';
+import { assertPictureSize, corrupt } from './picture-limits';
+import { rgbaToGrey, type GreyImage } from './grey';
+
+/** A TIFF tag's first number, if it has one. */
+function tag(ifd: Record<string, unknown>, name: string): number | undefined {
+  const v = ifd[name];
+  return Array.isArray(v) && typeof v[0] === 'number' ? v[0] : undefined;
+}
+
+/** Decodes the first page of a TIFF; its tags (size, resolution) are read and checked before the pixels. */
+export function decodeTiff(b: Uint8Array): { grey: GreyImage; dpi?: number } {
+  const buffer = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  let ifd: UTIF.IFD | undefined;
+  try {
+    ifd = UTIF.decode(buffer)[0];
+  } catch (e) {
+    throw corrupt('TIFF', `its directory could not be read (${e instanceof Error ? e.message : String(e)})`, e);
+  }
+  if (!ifd) throw corrupt('TIFF', 'it has no image directory');
+  const tags = ifd as unknown as Record<string, unknown>;
+  const width = tag(tags, 't256') ?? 0;
+  const height = tag(tags, 't257') ?? 0;
+  assertPictureSize('TIFF', width, height);
+  let rgba: Uint8Array;
+  try {
+    UTIF.decodeImage(buffer, ifd);
+    rgba = UTIF.toRGBA8(ifd);
+  } catch (e) {
+    throw corrupt('TIFF', `its pixels could not be decoded (${e instanceof Error ? e.message : String(e)})`, e);
+  }
+  if (rgba.length < width * height * 4) throw corrupt('TIFF', 'the pixel data is shorter than the image');
+  const grey = rgbaToGrey(rgba, width, height);
+  // Tag 282 is XResolution (a rational, read as a number by UTIF); 296 the unit: 2 = inch, 3 = cm.
+  const res = tag(tags, 't282');
+  const unit = tag(tags, 't296') ?? 2;
+  const dpi = res && res > 0 && unit !== 1 ? Math.round(unit === 3 ? res * 2.54 : res) : undefined;
+  return dpi ? { grey, dpi } : { grey };
+}
