@@ -1,2 +1,12 @@
 // The public surface of @inkless/import that runs anywhere (Node and browser).
 export { importErrorCodes, type ImportErrorCode } from './errors';
+export { decodePicture, type DecodedPicture } from './picture/decode-picture';
+export { detectSourceKind, detectPictureFormat, type SourceKind, type PictureFormat } from './picture/source-kind';
+export type { GreyImage } from './picture/grey';
+export type { PageRegion } from './page/page-region';
+export { findLabelRegions } from './page/find-label-regions';
+export { placeOnStock, autoRotation, type Rotation, type Fit, type Stock, type PlaceOptions, type Placed } from './page/place-on-stock';
+export { drawRegionPreview } from './page/region-preview';
+export type { FoundSymbol, DecodeSymbols } from './barcodes/found-symbol';
+export { compareSymbols, barcodeCheckError, type BarcodeCheck } from './barcodes/compare-symbols';
+export { prepareLabels, sourceDpiFor, bitmapToGrey, type SourcePage, type PrepareOptions, type PreparedLabel } from './prepare/prepare-labels';
