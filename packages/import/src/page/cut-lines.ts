@@ -11,23 +11,38 @@ export interface CutLines {
 /** Cells either side of a cut line that must be nearly empty (about 2 mm at half-millimetre cells). */
 const CLEAR_BAND = 4;
 
+/** Whether the lengths are alike: most near their median and none far above it (no hole, no long run). */
+function regular(lengths: readonly number[]): boolean {
+  if (lengths.length === 0) return false;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1]!;
+  const near = lengths.filter((l) => l >= median * 0.5 - 1 && l <= median * 1.5 + 1).length;
+  return near >= lengths.length * 0.9 && sorted[sorted.length - 1]! <= median * 2 + 2;
+}
+
 /**
- * A dashed line across the page: ink in many short runs over at least 80 % of the page, yet with
- * gaps (so not a solid rule or a bar), and almost no ink just beside it (so not a line of text).
+ * A dashed line across the page: at least 12 dashes alike in length with gaps alike too, over at
+ * least 80 % of the page (so neither a solid rule, a bar, nor a line of text or bars), and almost
+ * no ink just beside it.
  */
 function isDashed(at: (i: number) => boolean, length: number): boolean {
+  const dashes: number[] = [];
+  const gaps: number[] = [];
   let first = -1;
   let last = -1;
-  let inked = 0;
-  let runs = 0;
-  for (let i = 0; i < length; i++) {
-    if (!at(i)) continue;
-    if (first < 0) first = i;
-    if (i === 0 || !at(i - 1)) runs++;
-    last = i;
-    inked++;
+  for (let i = 0; i < length; ) {
+    const ink = at(i);
+    let j = i;
+    while (j < length && at(j) === ink) j++;
+    if (ink) {
+      if (first < 0) first = i;
+      last = j;
+      dashes.push(j - i);
+    } else if (first >= 0 && j < length) gaps.push(j - i);
+    i = j;
   }
-  return first >= 0 && last - first >= length * 0.8 && runs >= 8 && inked <= length * 0.85 && inked >= length * 0.2;
+  if (dashes.length < 12 || last - first < length * 0.8) return false;
+  return regular(dashes) && regular(gaps.slice(0, dashes.length - 1));
 }
 
 function sparse(at: (i: number) => boolean, length: number): boolean {
