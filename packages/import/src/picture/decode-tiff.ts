@@ -2,10 +2,14 @@ import * as UTIF from 'utif2';
 import { assertPictureSize, corrupt } from './picture-limits';
 import { rgbaToGrey, type GreyImage } from './grey';
 
-/** A TIFF tag's first number, if it has one. */
+/** A TIFF tag's first number (a rational read as its value), if it has one. */
 function tag(ifd: Record<string, unknown>, name: string): number | undefined {
-  const v = ifd[name];
-  return Array.isArray(v) && typeof v[0] === 'number' ? v[0] : undefined;
+  const v: unknown = ifd[name];
+  if (!Array.isArray(v)) return undefined;
+  const first: unknown = v[0];
+  if (typeof first === 'number') return first;
+  if (Array.isArray(first) && typeof first[0] === 'number' && typeof first[1] === 'number' && first[1] !== 0) return first[0] / first[1];
+  return undefined;
 }
 
 /** Decodes the first page of a TIFF; its tags (size, resolution) are read and checked before the pixels. */

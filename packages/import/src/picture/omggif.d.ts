@@ -7,4 +7,10 @@ declare module 'omggif' {
     numFrames(): number;
     decodeAndBlitFrameRGBA(frame: number, pixels: Uint8Array): void;
   }
+  /** Used by tests to make GIF fixtures. */
+  export class GifWriter {
+    constructor(buf: Uint8Array, width: number, height: number, options?: { palette?: number[] });
+    addFrame(x: number, y: number, w: number, h: number, indexed: Uint8Array): number;
+    end(): number;
+  }
 }
