@@ -1,4 +1,4 @@
-import * as UTIF from 'utif2';
+import UTIF, { type Ifd } from './utif2-module.js';
 import { assertPictureSize, corrupt } from './picture-limits';
 import { rgbaToGrey, type GreyImage } from './grey';
 
@@ -15,14 +15,14 @@ function tag(ifd: Record<string, unknown>, name: string): number | undefined {
 /** Decodes the first page of a TIFF; its tags (size, resolution) are read and checked before the pixels. */
 export function decodeTiff(b: Uint8Array): { grey: GreyImage; dpi?: number } {
   const buffer = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-  let ifd: UTIF.IFD | undefined;
+  let ifd: Ifd | undefined;
   try {
     ifd = UTIF.decode(buffer)[0];
   } catch (e) {
     throw corrupt('TIFF', `its directory could not be read (${e instanceof Error ? e.message : String(e)})`, e);
   }
   if (!ifd) throw corrupt('TIFF', 'it has no image directory');
-  const tags = ifd as unknown as Record<string, unknown>;
+  const tags: Record<string, unknown> = ifd;
   const width = tag(tags, 't256') ?? 0;
   const height = tag(tags, 't257') ?? 0;
   assertPictureSize('TIFF', width, height);

@@ -3,7 +3,7 @@
 import { encode as encodePng } from 'fast-png';
 import jpeg from 'jpeg-js';
 import { GifWriter } from 'omggif';
-import * as UTIF from 'utif2';
+import UTIF from '../../src/picture/utif2-module.js';
 import { describe, expect, it } from 'vitest';
 import { decodePicture, detectSourceKind } from '../../src/index';
 
@@ -129,7 +129,7 @@ describe('decodePicture', () => {
     expect(bmp.format).toBe('bmp');
     expect(bmp.dpi).toBe(203);
     expectCard(bmp.grey);
-    const tiffBytes = new Uint8Array(UTIF.encodeImage(rgba, width, height, { t282: [[600, 1]], t283: [[600, 1]], t296: [2] } as unknown as UTIF.IFD));
+    const tiffBytes = new Uint8Array(UTIF.encodeImage(rgba, width, height, { t282: [[600, 1]], t283: [[600, 1]], t296: [2] }));
     const tiff = decodePicture(tiffBytes);
     expect(tiff.format).toBe('tiff');
     expect(tiff.dpi).toBe(600);
