@@ -22,9 +22,13 @@ describe('cutAndTurn', () => {
   });
 
   it.each([0, 90, 180, 270] as Rotation[])('moves a box with the pixels at %i degrees', (rotation) => {
-    // The box around pixel "2" (page 2,1) must land on the pixel that holds 2 after the turn.
+    // A box around each pixel of the region must land on the pixel that holds its value after the turn.
     const turned = cutAndTurn(page, region, rotation);
-    const box = turnBox({ x: 2, y: 1, width: 1, height: 1 }, region, rotation);
-    expect(turned.data[box.y * turned.width + box.x]).toBe(2);
+    for (let y = 1; y < 3; y++) {
+      for (let x = 1; x < 4; x++) {
+        const box = turnBox({ x, y, width: 1, height: 1 }, region, rotation);
+        expect(turned.data[box.y * turned.width + box.x]).toBe(page.data[y * page.width + x]);
+      }
+    }
   });
 });
