@@ -11,7 +11,7 @@ const STOCKS = [
   { widthDots: 1200, heightDots: 1800, dpi: 300 },
 ] as const;
 
-async function collect(pages: Iterable<SourcePage>, options: PrepareOptions): Promise<PreparedLabel[]> {
+async function collect(pages: AsyncIterable<SourcePage> | Iterable<SourcePage>, options: PrepareOptions): Promise<PreparedLabel[]> {
   const out: PreparedLabel[] = [];
   for await (const label of prepareLabels(pages, options)) out.push(label);
   return out;
@@ -62,6 +62,18 @@ describe('barcodes survive', () => {
     expect(forced).toHaveLength(1);
     expect(forced[0]!.barcodes.ok).toBe(false);
     expect(forced[0]!.barcodes.lost.map((s) => s.format)).toContain('Code128');
+  });
+
+  it('takes pages from an async stream and a region given by the user', async () => {
+    const { page, dpi, labels } = makeSyntheticPage({ paper: 'letter', labels: 2 });
+    async function* pages(): AsyncGenerator<SourcePage> {
+      yield { pageNumber: 1, grey: page, dpi };
+      yield { pageNumber: 2, grey: page, dpi };
+    }
+    const region = { ...labels[1]!.region, found: 'given' as const };
+    const out = await collect(pages(), { stock: STOCKS[0], decode: decodeSymbolsWithZxing, region, rotate: 90, fit: 'fit' });
+    expect(out.map((l) => [l.pageNumber, l.region.found, l.rotation])).toEqual([[1, 'given', 90], [2, 'given', 90]]);
+    expect(out[0]!.barcodes.after.map((s) => s.text).sort()).toEqual(labels[1]!.barcodes.map((b) => b.text).sort());
   });
 
   it('refuses a blank page with a code and its page number', async () => {
