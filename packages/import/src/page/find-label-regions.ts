@@ -38,6 +38,19 @@ function refine(page: GreyImage, grid: InkGrid, box: CellBox, found: PageRegion[
   return { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1, found };
 }
 
+/** Parts whose ink box is under this share of the largest part's are notes (fold here, instructions), not labels. */
+const MIN_LABEL_SHARE = 0.5;
+
+/** Drops parts far smaller than the largest: a carrier page's instructions under its label are not a second label. */
+function labelParts(parts: readonly CellBox[][]): CellBox[][] {
+  const area = (part: readonly CellBox[]): number => {
+    const u = union(part);
+    return (u.x1 - u.x0) * (u.y1 - u.y0);
+  };
+  const largest = Math.max(...parts.map(area));
+  return parts.filter((part) => area(part) >= largest * MIN_LABEL_SHARE);
+}
+
 /** Whether the groups fall apart at `mid` along one axis: none crosses it and both sides have some. */
 function splitsAt(boxes: readonly CellBox[], mid: number, axis: 'x' | 'y'): boolean {
   const lo = (b: CellBox): number => (axis === 'x' ? b.x0 : b.y0);
@@ -92,7 +105,10 @@ export function findLabelRegions(page: GreyImage, dpi: number): PageRegion[] {
     const quarters = partition(groups, [midX], [midY]);
     if (quarters.length === 4) return quarters.map((part) => refine(page, grid, union(part), 'quarter'));
   }
-  if (byRows) return partition(groups, [], [midY]).map((part) => refine(page, grid, union(part), 'half'));
-  if (byCols) return partition(groups, [midX], []).map((part) => refine(page, grid, union(part), 'half'));
+  if (byRows || byCols) {
+    const halves = labelParts(byRows ? partition(groups, [], [midY]) : partition(groups, [midX], []));
+    if (halves.length > 1) return halves.map((part) => refine(page, grid, union(part), 'half'));
+    return [refine(page, grid, union(halves[0]!), 'ink')];
+  }
   return [refine(page, grid, union(groups), 'ink')];
 }

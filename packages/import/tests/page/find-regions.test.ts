@@ -18,6 +18,7 @@ function expectNear(found: PageRegion, truth: Omit<PageRegion, 'found'>, dpi: nu
 
 const CASES: readonly { name: string; options: SyntheticPageOptions; found: PageRegion['found']; rotation: number }[] = [
   { name: 'Letter, one label turned in the top half, faint border and specks', options: { paper: 'letter', labels: 1, turned: true, faintBorder: true, specks: true }, found: 'ink', rotation: 90 },
+  { name: 'Letter, one turned label with instructions under it (not a second label)', options: { paper: 'letter', labels: 1, turned: true, instructions: true }, found: 'ink', rotation: 90 },
   { name: 'A4, one upright label top-left, specks', options: { paper: 'a4', labels: 1, turned: false, specks: true, matrix: 'pdf417' }, found: 'ink', rotation: 0 },
   { name: 'Letter, two turned labels in halves', options: { paper: 'letter', labels: 2, faintBorder: true }, found: 'half', rotation: 90 },
   { name: 'A4, two turned labels with a dashed cut line', options: { paper: 'a4', labels: 2, cutLine: true, specks: true }, found: 'cut-lines', rotation: 90 },

@@ -23,6 +23,8 @@ export interface SyntheticPageOptions {
   readonly cutLine?: boolean;
   /** The 2D symbol on each label. */
   readonly matrix?: 'qrcode' | 'pdf417';
+  /** A few lines of instructions in the bottom half, as carriers print under a single label. */
+  readonly instructions?: boolean;
   /** Code 128 module in label dots (default: the nearest to 0.33 mm). */
   readonly moduleDots?: number;
 }
@@ -165,6 +167,15 @@ export function makeSyntheticPage(options: SyntheticPageOptions = {}): Synthetic
     // Dark specks of up to 0.6 mm at fixed places in the margins and gaps.
     const s = Math.round(0.6 * mm);
     for (const [fx, fy] of [[0.03, 0.97], [0.96, 0.02], [0.5, 0.985], [0.02, 0.52], [0.97, 0.75]] as const) fillBox(page, Math.round(fx * page.width), Math.round(fy * page.height), s, s, 20);
+  }
+  if (options.instructions) {
+    const parsed = validateDocument({
+      schemaVersion: 2,
+      label: { widthMm: 150, heightMm: 30, dpi },
+      elements: [{ type: 'text', xMm: 0, yMm: 0, widthMm: 150, heightMm: 30, fontSizePt: 10, text: 'Fold here. Place the label in a pouch on the largest side of the parcel.\nKeep this receipt: it proves you posted the parcel.\nQuestions? See the carrier\'s help pages.' }],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    paste(page, renderToBitmap(parsed.value), Math.round(30 * mm), Math.round(page.height * 0.62), false);
   }
   if (options.cutLine) {
     dashedLine(page, dpi, Math.round(page.height / 2), true);
