@@ -3,6 +3,7 @@
 
 /** A JS string as UTF-8 bytes, returned as a byte string. */
 export function utf8ByteString(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const c = ch.codePointAt(0)!;

@@ -80,6 +80,8 @@ export function textElement(input: TextFieldInput, env: RenderEnv): LabelElement
   return {
     type: 'text', ...boxMm(x, y, w, h, input.dpi, input.rotation), text: input.text,
     fontFamily: f.family, fontSizePt: (sizeDots * 72) / input.dpi, bold: f.bold, italic: false,
-    align: block?.align ?? 'left', verticalAlign: 'top', wrap: block !== undefined, shrinkToFit: false, lineSpacing,
+    // Without ^FB the box runs to the label's edge; turned 180 or 270 degrees its far end is where the
+    // text starts on the label, so the text is set against it.
+    align: block?.align ?? (input.rotation === 180 || input.rotation === 270 ? 'right' : 'left'), verticalAlign: 'top', wrap: block !== undefined, shrinkToFit: false, lineSpacing,
   };
 }

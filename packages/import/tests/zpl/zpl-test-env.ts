@@ -32,7 +32,7 @@ export function readFixture(name: string): Uint8Array {
 let ready: Promise<unknown> | undefined;
 
 /** Every symbol ZXing reads in a bitmap (16-dot white border), as { format, text }. */
-export async function decodeAll(bmp: Bitmap1): Promise<{ format: string; text: string }[]> {
+export async function decodeAll(bmp: Bitmap1, options: { isPure?: boolean } = {}): Promise<{ format: string; text: string }[]> {
   ready ??= (async () => {
     const bytes = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
     return prepareZXingModule({ overrides: { wasmBinary: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, fireImmediately: true });
@@ -50,6 +50,6 @@ export async function decodeAll(bmp: Bitmap1): Promise<{ format: string; text: s
       }
     }
   }
-  const results = await readBarcodes({ data, width, height, colorSpace: 'srgb' } as unknown as ImageData, { formats: [], tryHarder: true, maxNumberOfSymbols: 16 });
+  const results = await readBarcodes({ data, width, height, colorSpace: 'srgb' } as unknown as ImageData, { formats: [], tryHarder: true, maxNumberOfSymbols: 16, ...options });
   return results.filter((r) => r.isValid).map((r) => ({ format: r.format, text: r.text }));
 }
