@@ -15,6 +15,7 @@ const EXPECTED: Record<string, readonly (readonly string[])[]> = {
     ['CODE93 TEST', '55123457', '0012345000065', '12345670', 'A40156B', 'AZTEC 42'],
   ],
   'graphics.zpl': [['GRAPHICS-1']],
+  'barcodes.zpl': [['INK-000123', 'WH42A7', '5901234123457', '12345670', 'https://inkless.example/p/42', 'LOT 2026-11 SKU 42', 'PDF417 INKLESS 42', 'AZTEC 42']],
   'template.zpl': [['SHELF-0007'], ['SHELF-0008']],
   'paragraphs.zpl': [[]],
   'rotations.zpl': [['ROT-90-0042', 'ROT180', 'ROT270']],
