@@ -69,9 +69,9 @@ interface FieldState {
 
 /** Setup commands that change how a printer runs, not what a label looks like. */
 const IGNORED = new Set([
-  '^MM', '^MT', '^PR', '~SD', '^MD', '^JU', '^LR', '^PM', '^JM', '^JZ', '^MF', '^ML', '^MP', '^MU', '^PF', '^PH', '~PH', '^SZ',
-  '~TA', '^CW', '~JS', '^JJ', '^KD', '^KL', '^KN', '^KP', '^SS', '^ST', '^MW', '^PA', '^PP', '~PP', '^FX', '^FC', '^FP', '^CO',
-  '~JC', '~JR', '~JA', '^XB', '^ID', '^CC', '~CC', '^CT', '~CT', '^CD', '~CD', '^FM', '^FL',
+  '^MM', '^MT', '^PR', '~SD', '^MD', '^JU', '^PM', '^JM', '^JZ', '^MF', '^ML', '^MP', '^MU', '^PF', '^PH', '~PH', '^SZ',
+  '~TA', '^CW', '~JS', '^JJ', '^KD', '^KL', '^KN', '^KP', '^SS', '^ST', '^MW', '^PA', '^PP', '~PP', '^FC', '^FP', '^CO',
+  '~JC', '~JR', '~JA', '^XB', '^ID', '^CD', '~CD', '^FM', '^FL',
 ]);
 
 /** What the interpreter supports, for docs and tests (ignored setup commands excluded). */
@@ -276,6 +276,12 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
           state.media = m === 'N' || m === 'V' ? 'continuous' : m === 'M' ? 'mark' : 'gap';
           break;
         }
+        case '^FX': // a comment
+        case '^CC': // caret, tilde: the tokenizer applied them
+        case '~CC':
+        case '^CT':
+        case '~CT':
+          break;
         case '^PQ': copies = intParam(p[0], 1, 1, zplLimits.maxCopies); break;
         case '^SN': {
           const p2 = splitParams(command.params);
@@ -306,9 +312,7 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
         default:
           if (parseBarcode(command, p)) break;
           if (IGNORED.has(command.name)) {
-            if (command.name !== '^FX' && command.name !== '^CC' && command.name !== '~CC' && command.name !== '^CT' && command.name !== '~CT' && command.name !== '^CD' && command.name !== '~CD') {
-              note('INKLESS_IMPORT_ZPL_IGNORED', command, 'printer setup; it does not change the label\'s dots and is ignored');
-            }
+            note('INKLESS_IMPORT_ZPL_IGNORED', command, 'printer setup; it does not change the label\'s dots and is ignored');
             break;
           }
           note('INKLESS_IMPORT_ZPL_UNSUPPORTED', command, 'this command is not supported and was skipped');
