@@ -58,7 +58,9 @@ function toText(input: Uint8Array | string): string {
  * without ^XZ, a damaged graphic, a recalled graphic never stored, huge fields or label sizes.
  *
  * @example
- * const env = { fonts: registerBundledFonts(new FontSet(), loadFontFile) };
+ * const fonts = new FontSet();
+ * registerBundledFonts(fonts, loadFace); // the host reads the bundled font files
+ * const env = { fonts };
  * const { labels } = interpretZpl('^XA^FO50,50^A0N,40^FDHello^FS^XZ', { dpi: 203 }, env);
  * send(labels[0].bitmap);
  */

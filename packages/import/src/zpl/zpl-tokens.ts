@@ -37,7 +37,8 @@ export function* tokenizeZpl(text: string): Generator<ZplCommand> {
     const code = fontCommand ? 'A' : letters;
     const start = i + 1 + code.length;
     const toCaretOnly = DATA_COMMANDS.has(code);
-    const end = toCaretOnly ? indexOrEnd(text, caret, start) : nextPrefix(text, start, caret, tilde);
+    // ^CC/^CT take one character: the new prefix, which may be what follows it.
+    const end = code === 'CC' || code === 'CT' ? Math.min(text.length, start + 1) : toCaretOnly ? indexOrEnd(text, caret, start) : nextPrefix(text, start, caret, tilde);
     if (end - start > zplLimits.maxFieldDataBytes) {
       throw new InklessError('INKLESS_IMPORT_ZPL_FIELD_TOO_LONG', `${prefix}${code} at byte ${i} has ${end - start} bytes of data; printers take at most ${zplLimits.maxFieldDataBytes} in one field. Is a ^FS missing?`);
     }

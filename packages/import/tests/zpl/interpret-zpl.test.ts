@@ -158,6 +158,12 @@ describe('ZPL drawing, dot for dot', () => {
     expect(labels[0]!.document.elements[0]).toMatchObject({ moduleDots: 3, symbology: 'code128', data: 'MODULE-3' });
   });
 
+  it('follows ^CC and ^CT changes of the caret and tilde', () => {
+    const { labels } = interpret('^XA^CC+\n+FO1,1+GB4,2,2+FS+CT*\n*JA\n+XZ');
+    expect(toAscii(labels[0]!.bitmap).split('\n').slice(0, 4)).toEqual(['', '.####', '.####', ''].map((r) => r.padEnd(812, '.')));
+    expect(labels[0]!.notices.map((n) => n.command)).toEqual(['~JA']);
+  });
+
   it('decodes ^FH hex escapes and ^CI28 UTF-8 field data', () => {
     const zpl = new Uint8Array([...new TextEncoder().encode('^XA^CI28^FO10,10^A0N,30^FH^FD_C3_A9t_C3_A9 '), 0xc3, 0xbc, ...new TextEncoder().encode('^FS^XZ')]);
     const { labels } = interpret(zpl);
@@ -196,6 +202,8 @@ describe('hostile ZPL: a coded error with the byte offset, nothing printed', () 
     const e = thrown(() => interpret(`^XA^FO10,10^FD${'A'.repeat(10 * 1024 * 1024)}^FS^XZ`));
     expect(e.code).toBe('INKLESS_IMPORT_ZPL_FIELD_TOO_LONG');
     expect(e.message).toContain('byte 11');
+    // Refused by the tokenizer, from the field's length, before any of it is decoded.
+    expect(e.message).toContain('has 10485760 bytes');
   });
 
   it('a field longer than a barcode or text box holds', () => {
