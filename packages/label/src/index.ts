@@ -23,3 +23,4 @@ export { encodeBarcode, validateBarcode, type BarcodeRequest } from './barcode/e
 export { sampleBarcodePayload } from './barcode/sample-payload';
 export * from './messages';
 export { decodeImageBytes } from './image/load-image';
+export * from './image/grey-image';

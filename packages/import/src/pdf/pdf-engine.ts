@@ -1,16 +1,7 @@
 import { PDFiumModule } from '@hyzyla/pdfium';
-import { InklessError } from '@inkless/label';
+import { InklessError, type GreyImage } from '@inkless/label';
 import { PDF_LIMITS, pagePixels } from './pdf-limits';
 
-/**
- * An 8-bit luminance image, 0 = black, 255 = white, one byte per pixel, rows top to bottom: the same
- * shape as `@inkless/label`'s GreyImage (which label's public surface does not export yet).
- */
-export interface GreyImage {
-  readonly width: number;
-  readonly height: number;
-  readonly data: Uint8Array;
-}
 
 /** A page's size as displayed (after /Rotate), in points, and the /Rotate it had. */
 export interface PdfPageInfo {
