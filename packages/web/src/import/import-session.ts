@@ -56,6 +56,8 @@ export interface PageImportState {
   readonly problem: ImportProblem | undefined;
   /** Ticked by the user: a label whose barcodes did not survive may be used (and printed) all the same. */
   readonly printAnyway: boolean;
+  /** Counts the times the label was asked for: a view (or a test) tells a new result from the last one. */
+  readonly run: number;
 }
 
 /** Where the pages come from: a PDF renders each page at the dpi asked; a picture is one page at its own dpi. */
@@ -123,6 +125,7 @@ export async function openPageImport(options: OpenPageImportOptions): Promise<Pa
     label: undefined,
     problem: undefined,
     printAnyway: false,
+    run: 1,
   });
   let generation = 0;
   let closed = false;
@@ -185,7 +188,7 @@ export async function openPageImport(options: OpenPageImportOptions): Promise<Pa
   return {
     store,
     setOptions(patch) {
-      store.setState((s) => ({ ...s, options: { ...s.options, ...patch } }));
+      store.setState((s) => ({ ...s, options: { ...s.options, ...patch }, status: 'working', run: s.run + 1 }));
       restart();
     },
     setPrintAnyway: (on) => update({ printAnyway: on }),

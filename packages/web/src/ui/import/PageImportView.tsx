@@ -19,7 +19,7 @@ export function PageImportView({ session, onUse, onCancel }: { readonly session:
   const state = useSyncExternalStore(session.store.subscribe, session.store.getState);
   const { label, page, progress } = state;
   return (
-    <div className="import-view" data-testid="import-view" data-status={state.status}>
+    <div className="import-view" data-testid="import-view" data-status={state.status} data-run={state.run}>
       <div className="import-panes">
         <div className="import-pane">
           {page && <PagePreview grey={page.grey} regions={page.regions} chosen={label?.region} label={t('import.pageView')} onDraw={(box) => session.setOptions({ region: { kind: 'drawn', box } })} />}
