@@ -179,13 +179,13 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
   });
 
   it('a ZPL file opens as an editable label, and a command it does not support is named with its byte offset', async () => {
-    const zpl = '^XA^PW406^LL203^FO20,20^A0N,30,30^FDHello ZPL^FS^FO20,60^BY2^BCN,80,N^FD12345678^FS^FO10,10^GB380,180,2^FS^XYZZY^XZ';
+    const zpl = '^XA^PW406^LL203^FO20,20^A0N,30,30^FDHello ZPL^FS^FO20,60^BY2^BCN,80,N^FD12345678^FS^FO10,10^GB380,180,2^FS^MCY^XZ';
     const page = await openPage();
     await dropFileOnCanvas(page, 'label.zpl', new TextEncoder().encode(zpl));
     await page.locator(`${IMPORT_SCREEN} [data-testid="import-view"]`).waitFor();
     const notices = page.locator(`${IMPORT_SCREEN} [data-testid="import-zpl-notices"] li`);
     expect(await notices.count()).toBeGreaterThan(0);
-    const offset = zpl.indexOf('^XYZZY');
+    const offset = zpl.indexOf('^MCY');
     expect(await notices.evaluateAll((items) => items.map((li) => li.getAttribute('data-offset')))).toContain(String(offset));
     expect(await notices.allTextContents()).toContainEqual(expect.stringContaining(`at byte ${offset}`));
     await page.getByTestId('import-use').click();

@@ -5,7 +5,7 @@ import { toImportProblem } from './import-problem';
 import { openPageImport } from './import-session';
 import { closeImport, importStore } from './import-store';
 import { loadBrowserPdfEngine } from './pdf-engine';
-import { openZplImport } from './zpl-import';
+import { openZplImport, zplDpiFor } from './zpl-import';
 import { decodeSymbolsInBrowser } from './zxing-symbols';
 
 /** The largest PDF, picture or ZPL file the studio opens (a shipping label is a few hundred KB). */
@@ -35,7 +35,7 @@ export async function startImport(studio: Studio, fileName: string, bytes: Uint8
     const profileId = studio.state.getState().printerProfileId;
     const kind = detectSourceKind(bytes);
     if (kind === 'zpl') {
-      const dpi = findProfile(profileId)?.dpi ?? 203;
+      const dpi = zplDpiFor(findProfile(profileId)?.dpi);
       importStore.setState({ kind: 'zpl', fileName, session: openZplImport({ fileName, bytes, dpi, env: { fonts: studio.fonts } }) });
       return;
     }

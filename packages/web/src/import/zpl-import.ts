@@ -3,8 +3,13 @@ import type { LabelDocument, RenderEnv } from '@inkless/label';
 import { createStore, type Store } from '../editor/store';
 import { toImportProblem, type ImportProblem } from './import-problem';
 
-/** The resolutions ZPL is written for (the printer it was meant for). */
-export const ZPL_DPIS = [152, 203, 300, 600] as const;
+/** The resolutions the interpreter reads ZPL at (the printer it was meant for). */
+export const ZPL_DPIS: readonly number[] = [203, 300, 600];
+
+/** The printer's dpi when ZPL can be read at it, else 203 (the common Zebra). */
+export function zplDpiFor(printerDpi: number | undefined): number {
+  return printerDpi !== undefined && ZPL_DPIS.includes(printerDpi) ? printerDpi : 203;
+}
 
 export interface ZplImportState {
   readonly fileName: string;
