@@ -58,7 +58,7 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     return page;
   };
 
-  it('a carrier PDF dropped on the canvas shows its 1-bit label at 203 dpi, dot for dot what Node makes, and prints through the server to a label whose barcodes read the same', async () => {
+  it('a carrier PDF dropped on the canvas shows its 1-bit label at 203 dpi, dot for dot what Node makes, and prints through the server to a label whose barcodes read the same', { timeout: 180_000 }, async () => {
     const carrier = makeCarrierPdf({ paper: 'letter', layout: 'top-half', form: 'vector' });
     const truth = carrier.pages[0]!.labels[0]!;
     const page = await openPage();
@@ -76,6 +76,9 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
 
     await dropFileOnCanvas(page, 'shipping-label.pdf', carrier.bytes, 'application/pdf');
     await page.locator(IMPORT_SCREEN).waitFor();
+    // Long work shows where it is (drawing the page, finding the label, reading the barcodes).
+    const progress = await page.waitForFunction(() => document.querySelector('dialog[data-screen="import"] [data-testid="import-progress"]')?.textContent);
+    expect(await progress.jsonValue()).toMatch(/^Page 1 of 1: /);
     expect(await waitForImport(page)).toBe('ready');
     await page.screenshot({ path: `${ARTIFACTS}import-carrier-pdf.png` });
 
@@ -117,7 +120,7 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     await page.context().close();
   });
 
-  it('a PDF with two labels a page offers both; turning and sizing change the label as asked', async () => {
+  it('a PDF with two labels a page offers both; turning and sizing change the label as asked', { timeout: 180_000 }, async () => {
     const carrier = makeCarrierPdf({ paper: 'letter', layout: 'halves', form: 'image' });
     const [first, second] = carrier.pages[0]!.labels;
     const page = await openPage();
@@ -199,7 +202,7 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     await page.context().close();
   });
 
-  it('a barcode the chosen size destroys is shown in red, and the label is not used (so not printed) without "print anyway"', async () => {
+  it('a barcode the chosen size destroys is shown in red, and the label is not used (so not printed) without "print anyway"', { timeout: 180_000 }, async () => {
     const carrier = makeCarrierPdf({ paper: 'letter', layout: 'top-half', form: 'vector' });
     const page = await openPage();
     const before = (await readDocument(page)).elements.length;

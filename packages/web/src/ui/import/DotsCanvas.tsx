@@ -1,5 +1,6 @@
 import type { Bitmap1 } from '@inkless/label';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n';
 import { writeBitmapPixels } from '../../canvas/bitmap-image';
 
 /**
@@ -7,7 +8,10 @@ import { writeBitmapPixels } from '../../canvas/bitmap-image';
  * scaled down by CSS to fit the screen, never resampled).
  */
 export function DotsCanvas({ bitmap, label, testId }: { readonly bitmap: Bitmap1; readonly label: string; readonly testId: string }) {
+  const t = useT();
   const ref = useRef<HTMLCanvasElement>(null);
+  /** One screen pixel per dot (scrolls), rather than the whole label in view. */
+  const [actual, setActual] = useState(false);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
@@ -19,5 +23,14 @@ export function DotsCanvas({ bitmap, label, testId }: { readonly bitmap: Bitmap1
     writeBitmapPixels(bitmap, image);
     context.putImageData(image, 0, 0);
   }, [bitmap]);
-  return <canvas ref={ref} className="import-dots" role="img" aria-label={label} data-testid={testId} />;
+  return (
+    <>
+      <label className="import-actual">
+        <input type="checkbox" checked={actual} onChange={(e) => setActual(e.target.checked)} /> {t('action.zoom-actual')}
+      </label>
+      <div className={actual ? 'import-dots-box actual' : 'import-dots-box'}>
+        <canvas ref={ref} className="import-dots" role="img" aria-label={label} data-testid={testId} />
+      </div>
+    </>
+  );
 }
