@@ -73,6 +73,11 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     });
     expect(signedUp).toBe(201);
     await openStudio(page, fixture.origin);
+    // Nothing leaves the studio's own origin: PDFium's and ZXing's wasm are the studio's files, never a CDN's.
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(fixture.origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) elsewhere.push(request.url());
+    });
 
     await dropFileOnCanvas(page, 'shipping-label.pdf', carrier.bytes, 'application/pdf');
     await page.locator(IMPORT_SCREEN).waitFor();
@@ -117,11 +122,12 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     expect(printed).toHaveLength(1);
     const read = await decodeBarcodes(printed[0]!, { borderDots: 16 });
     expect(texts(read)).toEqual([truth.code128, truth.pdf417].sort());
+    expect(elsewhere).toEqual([]);
     await page.context().close();
   });
 
-  it('a PDF with two labels a page offers both; turning and sizing change the label as asked', { timeout: 180_000 }, async () => {
-    const carrier = makeCarrierPdf({ paper: 'letter', layout: 'halves', form: 'image' });
+  it('a PDF with two labels a page offers both, and its other pages; turning and sizing change the label as asked', { timeout: 180_000 }, async () => {
+    const carrier = makeCarrierPdf({ paper: 'letter', layout: 'halves', form: 'image', pages: 2 });
     const [first, second] = carrier.pages[0]!.labels;
     const page = await openPage();
     await dropFileOnCanvas(page, 'two-labels.pdf', carrier.bytes, 'application/pdf');
@@ -160,6 +166,12 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     const actual = inkBox(hexToBitmap((await readImportedLabel(page)).bits))!;
     expect(Math.abs(actual.width - 4 * 203)).toBeLessThan(0.05 * 4 * 203);
     expect(Math.abs(actual.height - 6 * 203)).toBeLessThan(0.05 * 6 * 203);
+
+    // Page 2 of 2: its first label, found again on that page.
+    expect(await page.locator(`${IMPORT_SCREEN} [data-testid="import-page"] option`).allTextContents()).toEqual(['Page 1 of 2', 'Page 2 of 2']);
+    expect(await chooseImportOption(page, 'import-page', '1')).toBe('ready');
+    const third = carrier.pages[1]!.labels[0]!;
+    expect(texts((await readImportedLabel(page)).before)).toEqual([third.code128, third.pdf417].sort());
     await page.context().close();
   });
 
