@@ -175,7 +175,7 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     await page.context().close();
   });
 
-  it('a PNG picture opens from the file picker and becomes a label with its barcode checked', async () => {
+  it('a PNG picture opens from the file picker and becomes a label with its barcode checked; a part drawn on the page becomes the region', { timeout: 120_000 }, async () => {
     const doc = validateDocument({
       schemaVersion: 2, name: 'Picture', label: { widthMm: 50, heightMm: 30, dpi: 203, media: { type: 'gap', gapMm: 2 } }, variables: {},
       elements: [{ type: 'barcode', xMm: 4, yMm: 4, widthMm: 42, heightMm: 20, symbology: 'code128', data: 'PNG-12345' }],
@@ -188,6 +188,24 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     const label = await readImportedLabel(page);
     expect(label.before.map((s) => s.text)).toEqual(['PNG-12345']);
     expect(label.ok).toBe(true);
+
+    // A part drawn on the page by hand (the left half of the picture) becomes the region.
+    const thumb = (await page.getByTestId('import-page-canvas').boundingBox())!;
+    const run = Number(await page.getByTestId('import-view').getAttribute('data-run'));
+    await page.mouse.move(thumb.x + 1, thumb.y + 1);
+    await page.mouse.down();
+    await page.mouse.move(thumb.x + thumb.width / 2, thumb.y + thumb.height - 1, { steps: 6 });
+    await page.mouse.up();
+    await page.locator(`${IMPORT_SCREEN} [data-testid="import-view"]:not([data-run="${run}"])`).waitFor();
+    expect(await waitForImport(page)).toBe('ready');
+    const drawn = await readImportedLabel(page);
+    expect(drawn.region.found).toBe('given');
+    expect(drawn.region.x).toBeLessThan(4);
+    expect(Math.abs(drawn.region.width - bitmap.width / 2)).toBeLessThan(bitmap.width * 0.03);
+    expect(await page.locator(`${IMPORT_SCREEN} [data-testid="import-region"]`).inputValue()).toBe('drawn');
+
+    // Back to the label found, and use it.
+    expect(await chooseImportOption(page, 'import-region', 'found-0')).toBe('ready');
     await page.getByTestId('import-use').click();
     expect((await readDocument(page)).elements.map((e) => e.type)).toEqual(['image']);
     await page.context().close();

@@ -79,7 +79,10 @@ export function readImportCanvasBits(page: Page): Promise<BitsInHex> {
     const stride = Math.ceil(width / 8);
     const bytes = new Uint8Array(stride * height);
     for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) if (pixels[(y * width + x) * 4]! < 128) bytes[y * stride + (x >> 3)] |= 0x80 >> (x & 7);
+      for (let x = 0; x < width; x++) {
+        const at = y * stride + (x >> 3);
+        if (pixels[(y * width + x) * 4]! < 128) bytes[at] = bytes[at]! | (0x80 >> (x & 7));
+      }
     }
     let hex = '';
     for (const b of bytes) hex += b.toString(16).padStart(2, '0');
