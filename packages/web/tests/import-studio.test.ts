@@ -232,6 +232,22 @@ describe('importing PDFs, pictures and ZPL in the studio, in Chromium', () => {
     await page.context().close();
   });
 
+  it('a damaged PDF says what is wrong, with its code, and the label on the canvas stays as it was', async () => {
+    const page = await openPage();
+    const before = await readDocument(page);
+    const whole = makeCarrierPdf({}).bytes;
+    await dropFileOnCanvas(page, 'cut-short.pdf', whole.slice(0, Math.floor(whole.length / 3)), 'application/pdf');
+    const problem = page.locator(`${IMPORT_SCREEN} [data-testid="import-problem"]`);
+    await problem.waitFor({ timeout: 60_000 });
+    expect(await problem.getAttribute('data-code')).toMatch(/^INKLESS_IMPORT_PDF_/);
+    expect(await problem.textContent()).toContain('This file cannot be imported.');
+    expect(await page.getByTestId('import-use').count()).toBe(0);
+    await page.locator(`${IMPORT_SCREEN} .screen-head button`).click();
+    await page.locator(IMPORT_SCREEN).waitFor({ state: 'detached' });
+    expect(await readDocument(page)).toEqual(before);
+    await page.context().close();
+  });
+
   it('a barcode the chosen size destroys is shown in red, and the label is not used (so not printed) without "print anyway"', { timeout: 180_000 }, async () => {
     const carrier = makeCarrierPdf({ paper: 'letter', layout: 'top-half', form: 'vector' });
     const page = await openPage();
