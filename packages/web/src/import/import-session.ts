@@ -2,13 +2,12 @@ import {
   bitmapDocument, decodePicture, findLabelRegions, prepareLabels, sourceDpiFor,
   type DecodeSymbols, type Fit, type PageRegion, type PdfFile, type PreparedLabel, type Rotation, type Stock,
 } from '@inkless/import';
-import type { LabelDocument } from '@inkless/label';
+import type { GreyImage, LabelDocument } from '@inkless/label';
 import { createStore, type Store } from '../editor/store';
 import { toImportProblem, type ImportProblem } from './import-problem';
 import { DEFAULT_IMPORT_STOCK_ID, profileFor, stockAtDpi } from './import-stock';
 import { resolveRegion, type RegionChoice } from './region-choice';
 
-type GreyImage = Parameters<DecodeSymbols>[0];
 
 /** A picture without its own resolution is taken as drawn for a 203 dpi printer (the common thermal head). */
 export const PICTURE_FALLBACK_DPI = 203;

@@ -1,7 +1,7 @@
 import { createPdfEngine, type PdfEngine } from '@inkless/import';
 // PDFium's wasm is one of the studio's own files (hashed, precached by the service worker): the
 // engine gets its bytes from this origin, never from a CDN (decision 014).
-import pdfiumWasmUrl from '@embedpdf/pdfium/pdfium.wasm?url';
+import pdfiumWasmUrl from '@hyzyla/pdfium/pdfium.wasm?url';
 
 let engine: Promise<PdfEngine> | undefined;
 

@@ -1,10 +1,9 @@
 import type { DecodeSymbols, FoundSymbol } from '@inkless/import';
+import type { GreyImage } from '@inkless/label';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 // The wasm is one of the studio's own files (hashed, precached by the service worker), never a CDN's.
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 
-/** The import package's grey picture (8-bit luminance, 0 = black). */
-type GreyImage = Parameters<DecodeSymbols>[0];
 
 let ready: Promise<unknown> | undefined;
 

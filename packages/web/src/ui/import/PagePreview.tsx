@@ -1,8 +1,8 @@
-import type { DecodeSymbols, PageRegion } from '@inkless/import';
+import type { PageRegion } from '@inkless/import';
+import type { GreyImage } from '@inkless/label';
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { PageFractionBox } from '../../import/region-choice';
 
-type GreyImage = Parameters<DecodeSymbols>[0];
 
 /** The page is shown this many pixels wide (small: it is for choosing, the label view is for dots). */
 const THUMB_WIDTH_PX = 300;
