@@ -62,6 +62,7 @@ describe.each(databaseKinds)('POST /api/import on %s', (kind) => {
     expect(res.status, res.raw.slice(0, 300)).toBe(200);
     const [label] = res.body.labels;
     const want = pdf.pages[0]!.labels[0]!;
+    expect(label!.document.label).toMatchObject({ dpi: 203, widthMm: expect.closeTo(101.6, 1), heightMm: expect.closeTo(152.4, 1) });
     const png = await t.app.inject({ method: 'POST', url: '/api/render', headers: { host: 'localhost:3000', 'content-type': 'application/json', 'x-csrf-token': await csrf(c), cookie: cookies(c) }, payload: JSON.stringify({ document: label!.document, format: 'png' }) });
     expect(png.statusCode, png.body.slice(0, 300)).toBe(200);
     const bitmap = bitmapFromPng(new Uint8Array(png.rawPayload));

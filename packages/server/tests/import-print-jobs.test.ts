@@ -60,12 +60,14 @@ describe.each(databaseKinds)('print jobs of imported files on %s', (kind) => {
     expect(printer.warnings).toEqual([]);
   });
 
-  it('prints a ZPL file as the interpreter draws it, with its copies', async () => {
+  it('prints a ZPL file as the interpreter draws it, its ^PQ copies times the job\'s', async () => {
     const c = await signedIn();
-    const res = await c.post<PrintFileResponse>('/api/print-jobs', { file: fileOf('shipping.zpl', readFileSync(ZPL_FIXTURE)), printerId: PRINTER_ID, copies: 2 });
+    const zpl = readFileSync(ZPL_FIXTURE, 'latin1').replace('^PQ1', '^PQ2');
+    const res = await c.post<PrintFileResponse>('/api/print-jobs', { file: fileOf('shipping.zpl', zpl), printerId: PRINTER_ID, copies: 2 });
     expect(res.status, res.raw.slice(0, 400)).toBe(201);
     expect(res.body.jobs).toHaveLength(1);
-    expect(res.body.jobs[0]).toMatchObject({ copies: 2, totalLabels: 2 });
+    expect(res.body.labels[0]!.copies).toBe(2);
+    expect(res.body.jobs[0]).toMatchObject({ copies: 4, totalLabels: 4 });
     const before = printer.labels.length;
     const worker = startTestWorker(t.database.db, t.clock, { workerId: `w-zpl-${kind}`, printers: [printer.configured] });
     try {
@@ -74,7 +76,7 @@ describe.each(databaseKinds)('print jobs of imported files on %s', (kind) => {
       await worker.stop();
     }
     const printed = printer.labels.slice(before).map((l) => l.bitmap);
-    expect(printed).toHaveLength(2);
+    expect(printed).toHaveLength(4);
     expect(await barcodesOn(printed[0]!)).toEqual(expect.arrayContaining(['Code128:1Z12345E0205271688']));
   });
 
