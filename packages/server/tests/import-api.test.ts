@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bitmapFromPng } from '@inkless/label/output';
-import { makeCarrierPdf, onePagePdf } from '../../import/tests/support/carrier-pdf';
+import { ascii, makeCarrierPdf, MiniPdf, onePagePdf } from '../../import/tests/support/carrier-pdf';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_PAGES } from '../src/import/import-options';
 import type { ImportResponse } from '../src/import/import-types';
 import { configureRenderer } from '../src/render/renderer';
@@ -124,6 +125,35 @@ describe.each(databaseKinds)('POST /api/import on %s', (kind) => {
       expect(res.body.error.message, name).toContain(`"${name}" cannot be imported`);
       expect(res.body.error.message, name).toMatch(where);
       expect(res.raw, name).not.toMatch(/\n\s+at |\.ts:\d+/);
+    }
+  });
+
+  it('neither runs a PDF\'s JavaScript nor fetches what it links or references', async () => {
+    let connections = 0;
+    const listener = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(listener.address() as { port: number }).port}/beacon`;
+      const writer = new MiniPdf();
+      const pages = writer.reserve();
+      const js = writer.add(`<< /S /JavaScript /JS (app.launchURL\\("${url}", true\\); this.submitForm\\("${url}"\\);) >>`);
+      const spec = writer.add(`<< /Type /Filespec /FS /URL /F (${url}/file.pdf) >>`);
+      const external = writer.addStream(`/Type /XObject /Subtype /Form /BBox [0 0 72 72] /Ref << /F ${spec} 0 R /Page 0 >>`, ascii(''));
+      const link = writer.add(`<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /URI /URI (${url}/uri) >> >>`);
+      const content = writer.addStream('', ascii('36 36 216 360 re f /Ext Do'));
+      const page = writer.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 288 432] /Contents ${content} 0 R /Resources << /XObject << /Ext ${external} 0 R >> >> /Annots [${link} 0 R] /AA << /O ${js} 0 R >> >>`);
+      writer.set(pages, `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`);
+      const bytes = writer.finish(writer.add(`<< /Type /Catalog /Pages ${pages} 0 R /OpenAction ${js} 0 R >>`));
+      const res = await c.post<ImportResponse>('/api/import', { file: fileOf('scripted.pdf', bytes) });
+      expect(res.status, res.raw.slice(0, 300)).toBe(200);
+      expect(res.body.labels).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(connections).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => listener.close(() => resolve()));
     }
   });
 
