@@ -207,6 +207,10 @@ describe.each(databaseKinds)('POST /api/import on %s', (kind) => {
     expect(unknown.body.error.message).toContain('colour');
     const badRotate = await c.post('/api/import', { file: fileOf('a.zpl', '^XA^XZ'), rotate: 45 });
     expect(badRotate.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'rotate' });
+    const hugeStock = await c.post('/api/import', { file: fileOf('a.zpl', '^XA^XZ'), stock: { dpi: 600, widthMm: 2000, heightMm: 2000 } });
+    expect(hugeStock.status).toBe(400);
+    expect(hugeStock.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'stock' });
+    expect(hugeStock.body.error.message).toBe('stock: 2000 x 2000 mm at 600 dpi is 47244 x 47244 dots, over the 50,000,000 dots one label may have; give the label\'s real size');
   });
 });
 

@@ -1,3 +1,4 @@
+import { documentLimits } from '@inkless/label';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error';
 
@@ -60,11 +61,18 @@ export interface StockDots {
 const DEFAULT_WIDTH_MM = 4 * MM_PER_INCH;
 const DEFAULT_HEIGHT_MM = 6 * MM_PER_INCH;
 
-/** The stock in dots at `dpi` (a profile's, or the one asked for), default 4 x 6 in. */
+/**
+ * The stock in dots at `dpi` (a profile's, or the one asked for), default 4 x 6 in; refused
+ * (400) past the engine's dots per label, before any page is drawn at that size.
+ */
 export function stockDots(input: ImportStockInput | undefined, dpi: number): StockDots {
   const widthMm = input?.widthMm ?? DEFAULT_WIDTH_MM;
   const heightMm = input?.heightMm ?? DEFAULT_HEIGHT_MM;
-  return { dpi, widthDots: Math.max(1, Math.round((widthMm * dpi) / MM_PER_INCH)), heightDots: Math.max(1, Math.round((heightMm * dpi) / MM_PER_INCH)) };
+  const stock = { dpi, widthDots: Math.max(1, Math.round((widthMm * dpi) / MM_PER_INCH)), heightDots: Math.max(1, Math.round((heightMm * dpi) / MM_PER_INCH)) };
+  if (stock.widthDots * stock.heightDots > documentLimits.maxLabelDots) {
+    throw new ApiError('INKLESS_API_BAD_REQUEST', `stock: ${widthMm} x ${heightMm} mm at ${dpi} dpi is ${stock.widthDots} x ${stock.heightDots} dots, over the ${documentLimits.maxLabelDots.toLocaleString('en-US')} dots one label may have; give the label's real size`, { path: 'stock' });
+  }
+  return stock;
 }
 
 /**
