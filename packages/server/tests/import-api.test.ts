@@ -5,6 +5,7 @@ import { bitmapFromPng } from '@inkless/label/output';
 import { ascii, makeCarrierPdf, MiniPdf, onePagePdf } from '../../import/tests/support/carrier-pdf';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_PAGES } from '../src/import/import-options';
 import type { ImportResponse } from '../src/import/import-types';
+import { defaultRenderSettings } from '../src/render/render-pool';
 import { configureRenderer } from '../src/render/renderer';
 import { barcodesOn, encryptedPdf, fileOf, pngClaiming } from './support/import-files';
 import { createTestApp, type ApiClient, type TestApp } from './support/test-app';
@@ -193,7 +194,7 @@ describe.each(databaseKinds)('POST /api/import on %s', (kind) => {
       expect(res.body.error).toMatchObject({ code: 'INKLESS_API_FILE_TOO_SLOW', path: 'file' });
       expect(res.body.error.message).toMatch(/^importing "slow\.pdf" took longer than 0\.001 s/);
     } finally {
-      configureRenderer(t.app, { importTimeoutMs: 60_000 });
+      configureRenderer(t.app, { importTimeoutMs: defaultRenderSettings().importTimeoutMs });
     }
     const after = await c.post('/api/import', { file: fileOf('ok.zpl', '^XA^FO50,50^A0N,40^FDHello^FS^XZ') });
     expect(after.status).toBe(200);

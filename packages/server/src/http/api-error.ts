@@ -26,7 +26,7 @@ export const serverErrorCodes = {
   INKLESS_API_FILE_TOO_LARGE: { status: 413, meaning: 'The file to import (`file.base64` of `POST /api/import` or a file print job) is over 10 MB; split it, or save only the pages you need.' },
   INKLESS_API_FILE_REFUSED: { status: 422, meaning: 'The file cannot be imported (corrupt or encrypted PDF, a page or picture over the pixel limit, ZPL without ^XZ, not a PDF, picture or ZPL); `issues[0].code` is the import code (see Import above) and the message says what and where (page from 1, byte offset).' },
   INKLESS_API_TOO_MANY_PAGES: { status: 422, meaning: 'The file has more pages (or ZPL labels) than one request imports (20); choose some with `pages` (e.g. "1-20") and send the rest in another request.' },
-  INKLESS_API_FILE_TOO_SLOW: { status: 422, meaning: 'Importing the file took longer than the server allows per request (60 s); import fewer pages at once with `pages`.' },
+  INKLESS_API_FILE_TOO_SLOW: { status: 422, meaning: 'Importing the file took longer than the server allows per request (2 minutes); import fewer pages at once with `pages`.' },
   INKLESS_PRINT_BARCODE_CHECK: { status: 422, meaning: 'Nothing was queued: a barcode of the imported file no longer scans, or scans as something else, on the label as it would print; the message says which symbol and where on which page. Try `"fit": "actual"` or a printer with more dots, or send `"force": true` to print anyway.' },
   INKLESS_TEMPLATE_INVALID: { status: 422, meaning: 'The label document does not validate; the issues carry field paths.' },
   INKLESS_RENDER_FAILED: { status: 422, meaning: 'The label could not be rendered (a barcode that does not fit, a missing field); the message says which element.' },
