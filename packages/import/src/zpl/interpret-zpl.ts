@@ -3,7 +3,7 @@
 // ^XZ (so ^XF templates can take the ^FN data that follows them) and then played on a small state
 // machine: the printer's settings that last across formats (ZplPrinterState) and the field being
 // built (from ^FO/^FT to ^FS).
-import { InklessError, type Bitmap1, type LabelDocument, type RenderEnv } from '@inkless/label';
+import { InklessError, shareEncodings, type Bitmap1, type LabelDocument, type RenderEnv } from '@inkless/label';
 import { bytesToLatin1, tokenizeZpl, type ZplCommand } from './zpl-tokens';
 import { zplLimits } from './zpl-limits';
 import { utf8ByteString } from './zpl-bytes';
@@ -88,20 +88,11 @@ export function interpretZpl(input: Uint8Array | string, options: ZplOptions, en
         notices.push({ code: 'INKLESS_IMPORT_ZPL_IGNORED', command: '^XZ', offset: command.offset, message: `^XZ at byte ${command.offset} ends no format; ignored` });
         continue;
       }
-      const played = playFormat(format, start, state, env, notices);
+      const commands = format;
       format = undefined;
-      if (!played) continue;
-      if (labels.length >= zplLimits.maxLabels) {
-        throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the ZPL holds more than ${zplLimits.maxLabels} labels (the one at byte ${start} is over); split the job`);
-      }
-      const rendered = renderZplLabel(played.document, played.fields, env);
-      const refused = new Set(rendered.refused.map((r) => r.index));
-      for (const r of rendered.refused) {
-        const field = played.fields[r.index]!;
-        played.notices.push({ code: 'INKLESS_IMPORT_ZPL_FIELD_SKIPPED', command: field.command, offset: field.offset, message: `${field.command} at byte ${field.offset} was left out: ${r.issue.message}` });
-      }
-      const document: LabelDocument = refused.size ? { ...played.document, elements: played.document.elements.filter((_, i) => !refused.has(i)) } : played.document;
-      labels.push({ document, bitmap: rendered.bitmap, copies: played.copies, offset: start, notices: played.notices });
+      // One label's barcodes are encoded once: to size their boxes here and to draw them in the engine.
+      const label = shareEncodings(() => playLabel(commands, start, state, env, notices, labels.length));
+      if (label) labels.push(label);
       continue;
     }
     if (format) format.push(command);
@@ -111,6 +102,23 @@ export function interpretZpl(input: Uint8Array | string, options: ZplOptions, en
     throw new InklessError('INKLESS_IMPORT_ZPL_UNTERMINATED', `the format that starts with ^XA at byte ${start} never ends: ^XZ is missing, so the job was not printed`);
   }
   return { labels, notices };
+}
+
+/** Plays one format and draws its label; undefined for a format that only stores (^DF). */
+function playLabel(commands: readonly ZplCommand[], start: number, state: ZplPrinterState, env: RenderEnv, notices: ZplNotice[], labelsBefore: number): ZplLabel | undefined {
+  const played = playFormat(commands, start, state, env, notices);
+  if (!played) return undefined;
+  if (labelsBefore >= zplLimits.maxLabels) {
+    throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the ZPL holds more than ${zplLimits.maxLabels} labels (the one at byte ${start} is over); split the job`);
+  }
+  const rendered = renderZplLabel(played.document, played.fields, env);
+  const refused = new Set(rendered.refused.map((r) => r.index));
+  for (const r of rendered.refused) {
+    const field = played.fields[r.index]!;
+    played.notices.push({ code: 'INKLESS_IMPORT_ZPL_FIELD_SKIPPED', command: field.command, offset: field.offset, message: `${field.command} at byte ${field.offset} was left out: ${r.issue.message}` });
+  }
+  const document: LabelDocument = refused.size ? { ...played.document, elements: played.document.elements.filter((_, i) => !refused.has(i)) } : played.document;
+  return { document, bitmap: rendered.bitmap, copies: played.copies, offset: start, notices: played.notices };
 }
 
 function createPrinterState(options: ZplOptions): ZplPrinterState {
