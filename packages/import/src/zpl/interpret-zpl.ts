@@ -33,7 +33,7 @@ export interface ZplLabel {
   readonly document: LabelDocument;
   /** The label at `dpi`, as a Zebra would print it. */
   readonly bitmap: Bitmap1;
-  /** ^PQ quantity. */
+  /** ^PQ quantity; 1 on labels with ^SN serial fields, whose copies each come as a label of their own. */
   readonly copies: number;
   /** Byte offset of its ^XA. */
   readonly offset: number;
@@ -92,7 +92,17 @@ export function interpretZpl(input: Uint8Array | string, options: ZplOptions, en
       format = undefined;
       // One label's barcodes are encoded once: to size their boxes here and to draw them in the engine.
       const label = shareEncodings(() => playLabel(commands, start, state, env, notices, labels.length));
-      if (label) labels.push(label);
+      if (!label) continue;
+      labels.push(label.label);
+      if (label.serial && labels.length - 1 + label.copies > zplLimits.maxLabels) {
+        throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the format at byte ${start} prints ${label.copies} copies with serial numbers (^SN), each a label of its own; with the labels before it that is more than ${zplLimits.maxLabels} in one job: split the job`);
+      }
+      // ^SN fields count up from copy to copy (^PQ r copies per value): each copy is a label of its own.
+      for (let copy = 1; label.serial && copy < label.copies; copy++) {
+        const step = Math.floor(copy / label.replicates);
+        const next = shareEncodings(() => playLabel(commands, start, state, env, [], labels.length, step));
+        if (next) labels.push(next.label);
+      }
       continue;
     }
     if (format) format.push(command);
@@ -104,9 +114,12 @@ export function interpretZpl(input: Uint8Array | string, options: ZplOptions, en
   return { labels, notices };
 }
 
-/** Plays one format and draws its label; undefined for a format that only stores (^DF). */
-function playLabel(commands: readonly ZplCommand[], start: number, state: ZplPrinterState, env: RenderEnv, notices: ZplNotice[], labelsBefore: number): ZplLabel | undefined {
-  const played = playFormat(commands, start, state, env, notices);
+/**
+ * Plays one format and draws its label (`serialStep` copies after the first, for ^SN); undefined
+ * for a format that only stores (^DF).
+ */
+function playLabel(commands: readonly ZplCommand[], start: number, state: ZplPrinterState, env: RenderEnv, notices: ZplNotice[], labelsBefore: number, serialStep = 0): { label: ZplLabel; serial: boolean; copies: number; replicates: number } | undefined {
+  const played = playFormat(commands, start, state, env, notices, false, serialStep);
   if (!played) return undefined;
   if (labelsBefore >= zplLimits.maxLabels) {
     throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the ZPL holds more than ${zplLimits.maxLabels} labels (the one at byte ${start} is over); split the job`);
@@ -118,7 +131,8 @@ function playLabel(commands: readonly ZplCommand[], start: number, state: ZplPri
     played.notices.push({ code: 'INKLESS_IMPORT_ZPL_FIELD_SKIPPED', command: field.command, offset: field.offset, message: `${field.command} at byte ${field.offset} was left out: ${r.issue.message}` });
   }
   const document: LabelDocument = refused.size ? { ...played.document, elements: played.document.elements.filter((_, i) => !refused.has(i)) } : played.document;
-  return { document, bitmap: rendered.bitmap, copies: played.copies, offset: start, notices: played.notices };
+  const label = { document, bitmap: rendered.bitmap, copies: played.serial ? 1 : played.copies, offset: start, notices: played.notices };
+  return { label, serial: played.serial, copies: played.copies, replicates: played.replicates };
 }
 
 function createPrinterState(options: ZplOptions): ZplPrinterState {
