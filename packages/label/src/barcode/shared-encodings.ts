@@ -13,6 +13,7 @@ const MAX_SHARED = 4096;
 /**
  * Runs `work` with encodings shared: an encodeBarcode call that repeats an earlier one of the same
  * run (same symbology, data, options) returns the symbol already made. Nested runs join the outer one.
+ * `work` must be synchronous: the run ends when it returns (a promise would outlive it).
  *
  * @example
  * const label = shareEncodings(() => {
