@@ -153,7 +153,7 @@ export function stockDots(stock: LabelStock, dpi: number): { widthDots: number; 
 
 /** Refuses a stock the printer cannot take (wider than its head, longer than it feeds) before anything is read. */
 export function checkStockFitsProfile(stock: LabelStock, profile: PrinterProfile): void {
-  const issues = checkLabelFitsProfile({ widthMm: stock.widthMm, heightMm: stock.heightMm, dpi: profile.dpi, orientation: 0 }, profile)
+  const issues = checkLabelFitsProfile({ widthMm: stock.widthMm, heightMm: stock.heightMm, dpi: profile.dpi as 203 | 300 | 600, orientation: 0 }, profile)
     .map((i) => ({ ...i, path: '--label', message: `${stock.widthMm} x ${stock.heightMm} mm stock: ${i.message.replace(/; use narrower labels.*$/, '')}; give the stock the printer has, e.g. --label ${Math.floor((profile.headWidthDots * MM_PER_INCH) / profile.dpi)}x150mm` }));
   if (issues.length > 0) throw InklessError.fromIssues(issues);
 }

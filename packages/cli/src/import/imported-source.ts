@@ -35,6 +35,9 @@ export interface ImportedPage {
   readonly dpi: number;
 }
 
+/** Called after each page's labels, with the page: for previews that show page, region and result. */
+export type PageListener = (page: ImportedPage, labels: readonly ImportedLabel[]) => void | Promise<void>;
+
 export interface OpenOptions {
   readonly choices: ImportChoices;
   /** The printer's dpi: labels come out in its dots. */
@@ -51,7 +54,7 @@ export interface ImportedSource {
    * The labels, one page rendered at a time. Unless `force`, a barcode lost or changed stops the
    * walk with INKLESS_CLI_IMPORT_BARCODES (exit 1); with `force` the label comes with its failed check.
    */
-  labels(force: boolean): AsyncGenerator<ImportedLabel>;
+  labels(force: boolean, onPage?: PageListener): AsyncGenerator<ImportedLabel>;
   /** The pages as the file shows them (PDF, picture), for previews. */
   pages(): AsyncGenerator<ImportedPage>;
   close(): void;
@@ -130,21 +133,25 @@ function pageSource(kind: 'pdf' | 'picture', pages: () => AsyncGenerator<SourceP
     pages: async function* () {
       for await (const page of pages()) yield page;
     },
-    labels: async function* (force: boolean) {
+    labels: async function* (force: boolean, onPage?: PageListener) {
       let labelNumber = 0;
       // The region in mm becomes pixels of each page at the dpi it was drawn at.
       const region = choices.region ? regionInPixels(choices.region, sourceDpi) : undefined;
-      const prepared = prepareLabels(pages(), {
-        stock, rotate: choices.rotate, fit: choices.fit, force, decode: decodeSymbolsWithZxing,
-        ...(region ? { region } : {}),
-      });
-      try {
-        for await (const label of prepared) {
-          labelNumber++;
-          yield { labelNumber, pageNumber: label.pageNumber, bitmap: label.bitmap, copies: 1, region: label.region, barcodes: label.barcodes, sourceDpi };
+      const prepare = { stock, rotate: choices.rotate, fit: choices.fit, force, decode: decodeSymbolsWithZxing, ...(region ? { region } : {}) };
+      for await (const page of pages()) {
+        const onThisPage: ImportedLabel[] = [];
+        try {
+          // One page at a time, so a preview can pair each page with its labels.
+          for await (const label of prepareLabels([page], prepare)) {
+            labelNumber++;
+            const imported: ImportedLabel = { labelNumber, pageNumber: label.pageNumber, bitmap: label.bitmap, copies: 1, region: label.region, barcodes: label.barcodes, sourceDpi };
+            onThisPage.push(imported);
+            yield imported;
+          }
+        } catch (e) {
+          throw asBarcodeFailure(e);
         }
-      } catch (e) {
-        throw asBarcodeFailure(e);
+        await onPage?.(page, onThisPage);
       }
     },
     close,
@@ -193,7 +200,7 @@ function openZpl(bytes: Uint8Array, options: OpenOptions): ImportedSource {
  * otherwise its document drawn again at the printer's dpi (barcodes redrawn at whole dots, never a
  * resampled bitmap), with the barcodes checked against the ZPL's own render.
  */
-async function zplAtPrinterDpi(label: ZplLabel, labelNumber: number, zplDpi: number, options: OpenOptions, force: boolean): Promise<ImportedLabel> {
+export async function zplAtPrinterDpi(label: ZplLabel, labelNumber: number, zplDpi: number, options: Pick<OpenOptions, 'dpi' | 'fonts'>, force: boolean): Promise<ImportedLabel> {
   const base = { labelNumber, pageNumber: labelNumber, copies: label.copies, document: label.document };
   if (zplDpi === options.dpi) return { ...base, bitmap: label.bitmap };
   const doc: LabelDocument = { ...label.document, label: { ...label.document.label, dpi: options.dpi } };
