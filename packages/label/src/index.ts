@@ -22,3 +22,5 @@ export * from './stock';
 export { encodeBarcode, validateBarcode, type BarcodeRequest } from './barcode/encode-barcode';
 export { sampleBarcodePayload } from './barcode/sample-payload';
 export * from './messages';
+export { decodeImageBytes } from './image/load-image';
+export * from './image/grey-image';

@@ -6,3 +6,4 @@ export * from './transport';
 export { printerErrorCodes } from './errors';
 export { drivers, decoders } from './drivers/registry';
 export * from './profiles';
+export { decodeGraphicData } from './decoders/zpl-graphic-data';

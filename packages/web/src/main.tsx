@@ -8,7 +8,6 @@ import { createStudio } from './studio/studio';
 import { exposeForTests } from './studio/test-hook';
 import { registerServiceWorker } from './sw/register-service-worker';
 import { App } from './ui/App';
-import './ui/studio.css';
 
 /**
  * Starts the studio: the engine's fonts (from this browser's cache after the first visit), the

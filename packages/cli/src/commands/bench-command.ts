@@ -11,8 +11,9 @@ import { benchEncoders } from '../bench/encoder-bench';
 import { labelEncoder } from '../bench/label-encoder';
 import { shippingCsvLines } from '../bench/shipping-workload';
 import { startBenchPrinter } from '../bench/e2e-printer';
+import { benchZpl } from '../bench/zpl-workload';
 
-export const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e] [--skip-server] [--skip-studio] [--templates 100000]';
+export const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e] [--skip-server] [--skip-studio] [--skip-zpl] [--templates 100000]';
 const BIN = fileURLToPath(new URL('../../bin/inkless.js', import.meta.url));
 
 interface WorkerResult {
@@ -38,7 +39,7 @@ const rate = (r: WorkerResult) => r.labels / r.seconds;
 export async function runBench(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     labels: { type: 'string' }, big: { type: 'string' }, 'skip-big': { type: 'boolean', default: false }, 'skip-printers': { type: 'boolean', default: false },
-    'skip-e2e': { type: 'boolean', default: false }, 'skip-server': { type: 'boolean', default: false }, 'skip-studio': { type: 'boolean', default: false },
+    'skip-e2e': { type: 'boolean', default: false }, 'skip-server': { type: 'boolean', default: false }, 'skip-studio': { type: 'boolean', default: false }, 'skip-zpl': { type: 'boolean', default: false },
     templates: { type: 'string' }, port: { type: 'string' },
     worker: { type: 'string' }, csv: { type: 'string' }, lang: { type: 'string' }, raw: { type: 'boolean', default: false },
   }, USAGE);
@@ -59,6 +60,7 @@ export async function runBench(args: string[]): Promise<number> {
     const e2e = values['skip-e2e'] ? undefined : await benchEndToEnd(small, dir, labels);
     const studio = values['skip-studio'] ? undefined : await benchStudio();
     const server = values['skip-server'] ? undefined : await benchServer(parsePositiveInt(values.templates, 'templates', 100_000), rate(peer));
+    const zpl = values['skip-zpl'] ? undefined : await benchZpl();
     const summary = {
       workload: 'shipping',
       labels,
@@ -73,6 +75,7 @@ export async function runBench(args: string[]): Promise<number> {
       ...(e2e ? { e2e } : {}),
       ...(studio ? { studio } : {}),
       ...(server ? { server } : {}),
+      ...(zpl ? { zpl } : {}),
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return 0;

@@ -1,4 +1,6 @@
 /** Codes raised while decoding a picture file (PNG, JPEG, GIF, BMP, TIFF, WebP). */
 export const pictureErrorCodes = {
   INKLESS_IMPORT_PICTURE_INVALID: 'The picture is truncated or corrupt, or uses a feature the decoder lacks.',
+  INKLESS_IMPORT_PICTURE_TOO_LARGE: 'The picture claims more pixels than a label page needs (the message gives its size and the limit); it is refused before decoding.',
+  INKLESS_IMPORT_PICTURE_UNSUPPORTED: 'The picture format (WebP for now) cannot be decoded here; convert it to PNG first.',
 } as const;

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import type { DecodeSymbols, FoundSymbol } from '../barcodes/found-symbol';
+import type { GreyImage } from '../picture/grey';
+
+let ready: Promise<unknown> | undefined;
+
+/** Loads ZXing's wasm from the installed package file; zxing-wasm would otherwise fetch it from a CDN. */
+function prepare(): Promise<unknown> {
+  ready ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bytes = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
+    const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
+  })();
+  return ready;
+}
+
+/** Grey to the RGBA ImageData shape ZXing reads. */
+function toImageData(image: GreyImage): ImageData {
+  const data = new Uint8ClampedArray(image.width * image.height * 4);
+  for (let p = 0, i = 0; p < image.data.length; p++, i += 4) {
+    data[i] = data[i + 1] = data[i + 2] = image.data[p]!;
+    data[i + 3] = 255;
+  }
+  return { data, width: image.width, height: image.height, colorSpace: 'srgb' } as ImageData;
+}
+
+/**
+ * Every 1D and 2D symbol ZXing reads in a grey image, with its box in that image's pixels.
+ *
+ * @example
+ * const before = await decodeSymbolsWithZxing(page.grey);
+ */
+export const decodeSymbolsWithZxing: DecodeSymbols = async (image) => {
+  await prepare();
+  const results = await readBarcodes(toImageData(image), { formats: [], tryHarder: true, maxNumberOfSymbols: 32 });
+  return results.filter((r) => r.isValid).map((r): FoundSymbol => {
+    const p = r.position;
+    const xs = [p.topLeft.x, p.topRight.x, p.bottomLeft.x, p.bottomRight.x];
+    const ys = [p.topLeft.y, p.topRight.y, p.bottomLeft.y, p.bottomRight.y];
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    return { format: r.format, text: r.text, box: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } };
+  });
+};

@@ -1,0 +1,69 @@
+import { decodeImageBytes, InklessError, isInklessError } from '@inkless/label';
+import { decodeBmp } from './decode-bmp';
+import { decodeGif } from './decode-gif';
+import { decodeTiff } from './decode-tiff';
+import type { GreyImage } from './grey';
+import { readJpegDpi, readPngDpi } from './picture-dpi';
+import { corrupt } from './picture-limits';
+import { detectPictureFormat, type PictureFormat } from './source-kind';
+
+export interface DecodedPicture {
+  readonly grey: GreyImage;
+  /** The resolution the picture itself states (PNG pHYs, JPEG JFIF, TIFF, BMP), when it states one. */
+  readonly dpi?: number;
+  readonly format: PictureFormat;
+}
+
+/** PNG and JPEG go through the engine's decoders; their codes are mapped to the import ones. */
+function decodeWithEngine(b: Uint8Array, format: 'png' | 'jpeg'): GreyImage {
+  const name = format.toUpperCase();
+  try {
+    return decodeImageBytes(b, `image/${format}`);
+  } catch (e) {
+    if (!isInklessError(e)) throw corrupt(name, e instanceof Error ? e.message : String(e), e);
+    const code = e.code === 'INKLESS_IMAGE_TOO_LARGE' ? 'INKLESS_IMPORT_PICTURE_TOO_LARGE' : 'INKLESS_IMPORT_PICTURE_INVALID';
+    throw new InklessError(code, `${name} picture: ${e.message}`, { cause: e });
+  }
+}
+
+function decodeKnown(b: Uint8Array, format: PictureFormat): { grey: GreyImage; dpi?: number | undefined } {
+  switch (format) {
+    case 'png':
+      return { grey: decodeWithEngine(b, 'png'), dpi: readPngDpi(b) };
+    case 'jpeg':
+      return { grey: decodeWithEngine(b, 'jpeg'), dpi: readJpegDpi(b) };
+    case 'gif':
+      return decodeGif(b);
+    case 'bmp':
+      return decodeBmp(b);
+    case 'tiff':
+      return decodeTiff(b);
+    case 'webp':
+      throw new InklessError('INKLESS_IMPORT_PICTURE_UNSUPPORTED', 'WebP pictures are not supported yet; convert it to PNG and try again');
+    default: {
+      const never: never = format;
+      throw new Error(`unhandled picture format ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * Decodes a picture file, by its magic bytes, to luminance over white paper, with the dpi it states.
+ * Oversized pictures are refused from their header before decoding; every failure is an InklessError.
+ *
+ * @example
+ * const { grey, dpi } = decodePicture(bytes); // dpi undefined when the file says nothing
+ */
+export function decodePicture(bytes: Uint8Array): DecodedPicture {
+  const format = detectPictureFormat(bytes);
+  if (!format) throw new InklessError('INKLESS_IMPORT_UNKNOWN_KIND', 'the file is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture');
+  let out: { grey: GreyImage; dpi?: number | undefined };
+  try {
+    out = decodeKnown(bytes, format);
+  } catch (e) {
+    if (isInklessError(e)) throw e;
+    // A decoder bug (an index past the end of a truncated file) still reaches the user as a coded error.
+    throw corrupt(format.toUpperCase(), e instanceof Error ? e.message : String(e), e);
+  }
+  return out.dpi ? { grey: out.grey, dpi: out.dpi, format } : { grey: out.grey, format };
+}
