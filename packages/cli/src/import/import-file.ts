@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { extname } from 'node:path';
 import { detectSourceKind } from '@inkless/import';
 import { InklessError } from '@inkless/label';
 import { CliError } from '../cli-error';
@@ -14,15 +15,16 @@ export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 export type FileKind = ImportKind | 'label-json';
 
 /**
- * The kind of a file from its first bytes. Unknown files that look like JSON go to the label
- * document reader (which says what is wrong with them); anything else is refused here.
+ * The kind of a file from its first bytes. Unknown files that look like JSON (or are named .json)
+ * go to the label document reader, which says what is wrong with them; anything else is refused here.
  */
 export function sniffFileKind(path: string): FileKind {
   const head = readHead(path);
   const kind = detectSourceKind(head);
   if (kind !== 'unknown') return kind;
   const text = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('{') || head.length === 0) return 'label-json';
+  // Content decides; only a file that is nothing known and named .json goes to the document reader, which says what is wrong with it.
+  if (text.startsWith('{') || head.length === 0 || extname(path).toLowerCase() === '.json') return 'label-json';
   throw new InklessError('INKLESS_IMPORT_UNKNOWN_KIND', `cannot tell what ${path} is: it is not a label document (.json), a PDF, a picture (PNG, JPEG, GIF, BMP, TIFF, WebP) or ZPL; its first bytes are ${describeHead(head)}`);
 }
 

@@ -1,6 +1,6 @@
 import { compileLabel, InklessError, isInklessError, type Bitmap1, type FontSet, type LabelDocument } from '@inkless/label';
 import {
-  barcodeCheckError, compareSymbols, decodePicture, interpretZpl, prepareLabels, sourceDpiFor, checkPdfPageCount,
+  barcodeCheckError, bitmapToGrey, compareSymbols, decodePicture, interpretZpl, prepareLabels, sourceDpiFor, checkPdfPageCount,
   type BarcodeCheck, type PageRegion, type SourcePage, type ZplLabel,
 } from '@inkless/import';
 import { decodeSymbolsWithZxing, loadPdfEngine } from '@inkless/import/node';
@@ -203,24 +203,39 @@ function openZpl(bytes: Uint8Array, options: OpenOptions): ImportedSource {
 export async function zplAtPrinterDpi(label: ZplLabel, labelNumber: number, zplDpi: number, options: Pick<OpenOptions, 'dpi' | 'fonts'>, force: boolean): Promise<ImportedLabel> {
   const base = { labelNumber, pageNumber: labelNumber, copies: label.copies, document: label.document };
   if (zplDpi === options.dpi) return { ...base, bitmap: label.bitmap };
-  const doc: LabelDocument = { ...label.document, label: { ...label.document.label, dpi: options.dpi } };
-  const rendered = compileLabel(doc, { fonts: options.fonts }).render({});
-  if (!rendered.ok) throw InklessError.fromIssues(rendered.issues);
-  const before = await decodeSymbolsWithZxing(toGrey(label.bitmap));
-  const after = await decodeSymbolsWithZxing(toGrey(rendered.value.bitmap));
+  const rendered = renderAtDpi(label.document, zplDpi, options);
+  const before = await decodeSymbolsWithZxing(bitmapToGrey(label.bitmap));
+  const after = await decodeSymbolsWithZxing(bitmapToGrey(rendered));
   const barcodes = compareSymbols(before, after);
   if (!barcodes.ok && !force) throw asBarcodeFailure(barcodeCheckError(barcodes, { pageNumber: labelNumber, sourceDpi: zplDpi }));
-  return { ...base, bitmap: rendered.value.bitmap, barcodes };
+  return { ...base, bitmap: rendered, barcodes };
 }
 
-/** A 1-bit label as grey (0 ink, 255 paper), for the symbol decoder. */
-export function toGrey(bmp: Bitmap1): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(bmp.width * bmp.height).fill(255);
-  for (let y = 0; y < bmp.height; y++) {
-    const row = y * bmp.stride;
-    for (let x = 0; x < bmp.width; x++) if (bmp.data[row + (x >> 3)]! & (0x80 >> (x & 7))) data[y * bmp.width + x] = 0;
+/**
+ * The document drawn at another dpi: its sizes are mm, so only whole-dot module widths need
+ * rescaling, to the nearest whole dot at the new dpi; a box that held the symbol exactly grows
+ * with the module when it rounds up.
+ */
+const BOX_GROWTH = 1.04;
+
+function renderAtDpi(doc: LabelDocument, fromDpi: number, options: Pick<OpenOptions, 'dpi' | 'fonts'>): Bitmap1 {
+  const dpi = options.dpi as LabelDocument['label']['dpi'];
+  const scaled = (el: LabelDocument['elements'][number]) => {
+    const module = (el as { moduleDots?: unknown }).moduleDots;
+    if (typeof module !== 'number') return el;
+    const moduleDots = Math.max(1, Math.round((module * dpi) / fromDpi));
+    const grow = Math.max(1, (moduleDots * fromDpi) / (module * dpi));
+    return { ...el, moduleDots, widthMm: el.widthMm * grow, heightMm: el.heightMm * grow };
+  };
+  let elements = doc.elements.map(scaled);
+  // A symbol whose rounded module still overflows its box (MaxiCode's rows, say) gets a slightly larger box.
+  for (let attempt = 0; ; attempt++) {
+    const result = compileLabel({ ...doc, label: { ...doc.label, dpi }, elements }, { fonts: options.fonts }).render({});
+    if (result.ok) return result.value.bitmap;
+    const failing = new Set(result.issues.filter((i) => i.code === 'INKLESS_BARCODE_TOO_BIG').map((i) => Number(/^elements\[(\d+)\]/.exec(i.path)?.[1] ?? -1)));
+    if (attempt >= 3 || failing.size === 0) throw InklessError.fromIssues(result.issues);
+    elements = elements.map((el, i) => (failing.has(i) ? { ...el, widthMm: el.widthMm * BOX_GROWTH, heightMm: el.heightMm * BOX_GROWTH } : el));
   }
-  return { width: bmp.width, height: bmp.height, data };
 }
 
 function round1(n: number): number {
