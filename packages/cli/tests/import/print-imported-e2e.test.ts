@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bitmapWindow, getPixel, type Bitmap1 } from '@inkless/label';
+import { bitmapFromPng } from '@inkless/label/output';
+import { measureModuleDots } from '../../src/verify/measure-module';
 import { runCli } from '../support/run-cli';
 import { listPngs, startVirtualPrinterCli, waitFor, type VirtualPrinterCli } from '../support/virtual-printer-cli';
 import { decodeLabelPngs, makeCarrierPdf, smallZpl, ZPL_FIXTURES } from './support/import-fixtures';
@@ -11,7 +14,7 @@ import { decodeLabelPngs, makeCarrierPdf, smallZpl, ZPL_FIXTURES } from './suppo
 // each language; the PNGs the printer makes of what it received decode to the source's barcodes.
 
 const dir = mkdtempSync(join(tmpdir(), 'inkless-import-e2e-'));
-const carrier = makeCarrierPdf({ paper: 'letter', layout: 'top-half', form: 'vector' });
+const carrier = makeCarrierPdf({ paper: 'letter', layout: 'halves', form: 'vector' });
 const pdfPath = join(dir, 'ship.pdf');
 writeFileSync(pdfPath, carrier.bytes);
 const PDF_LABELS = carrier.pages[0]!.labels.length;
@@ -35,7 +38,7 @@ afterAll(async () => {
 });
 
 describe.each(cases)('inkless print to a $lang printer', ({ lang, profile, label, zpl, zplCopies, zplExpected }) => {
-  it('prints the label of a carrier PDF page and the labels of a ZPL file; every barcode decodes to the source', async () => {
+  it('prints the two labels of a carrier PDF page and the labels of a ZPL file; every barcode decodes to the source', async () => {
     const out = join(dir, `vp-${lang}`);
     const printer = await startVirtualPrinterCli(lang, out);
     printers.push(printer);
@@ -43,17 +46,54 @@ describe.each(cases)('inkless print to a $lang printer', ({ lang, profile, label
 
     const pdf = await runCli(['print', pdfPath, '--printer', uri, '--profile', profile, ...label, '--quiet'], { timeoutMs: 180_000 });
     expect(pdf.code, pdf.stderr).toBe(0);
-    await waitFor(() => listPngs(out).length >= PDF_LABELS, 30_000);
+    // A receipt printer's job is one strip of paper (one PNG); label printers make one PNG per label.
+    const pdfPngs = lang === 'escpos' ? 1 : PDF_LABELS;
+    await waitFor(() => listPngs(out).length >= pdfPngs, 30_000);
     const fromPdf = await decodeLabelPngs(out);
-    expect(fromPdf).toHaveLength(PDF_LABELS);
-    for (const [i, expected] of pdfExpected.entries()) expect(fromPdf[i]).toEqual(expect.arrayContaining(expected));
+    expect(fromPdf).toHaveLength(pdfPngs);
+    if (lang === 'escpos') expect(fromPdf[0]).toEqual(expect.arrayContaining(pdfExpected.flat()));
+    else for (const [i, expected] of pdfExpected.entries()) expect(fromPdf[i]).toEqual(expect.arrayContaining(expected));
 
     const fromZplRun = await runCli(['print', zpl, '--printer', uri, '--profile', profile, '--quiet'], { timeoutMs: 180_000 });
     expect(fromZplRun.code, fromZplRun.stderr).toBe(0);
-    // A receipt printer's job is one strip of paper (one PNG); label printers make one PNG per label.
-    await waitFor(() => listPngs(out).length >= PDF_LABELS + (lang === 'escpos' ? 1 : zplCopies), 30_000);
-    const fromZpl = (await decodeLabelPngs(out)).slice(PDF_LABELS).flat();
+    await waitFor(() => listPngs(out).length >= pdfPngs + (lang === 'escpos' ? 1 : zplCopies), 30_000);
+    const fromZpl = (await decodeLabelPngs(out)).slice(pdfPngs).flat();
     for (const symbol of zplExpected) expect(fromZpl.filter((s) => s === symbol)).toHaveLength(zplCopies);
     expect(readFileSync(zpl, 'latin1')).toContain(zplExpected[0]!.split(':')[1]);
   }, 400_000);
 });
+
+describe('ZPL written for another resolution', () => {
+  it('is drawn at the printer\'s dpi from its document, bars in whole dots, not a resampled bitmap', async () => {
+    // The ZPL virtual printer keeps the job's dots whatever their dpi (the TSPL one reads sizes in mm at 203 dpi).
+    const out = join(dir, 'vp-zpl-300');
+    const printer = await startVirtualPrinterCli('zpl', out, ['--dpi', '300']);
+    printers.push(printer);
+    const run = await runCli(['print', shippingZpl, '--printer', `tcp://127.0.0.1:${printer.port}`, '--profile', 'generic-zpl-300', '--zpl-dpi', '203', '--quiet'], { timeoutMs: 180_000 });
+    expect(run.code, run.stderr).toBe(0);
+    await waitFor(() => listPngs(out).length >= 1, 30_000);
+    expect(await decodeLabelPngs(out)).toEqual([expect.arrayContaining(['Code128:1Z12345E0205271688', 'PDF417:Tracking 1Z12345E0205271688 weight 2.5 kg'])]);
+    const label = bitmapFromPng(readFileSync(join(out, listPngs(out)[0]!)));
+    // The outer box (^FO20,20^GB772,...) is 772 dots at 203 dpi: 1141 at 300 dpi, drawn at 300.
+    expect(inkWidth(label)).toBeGreaterThanOrEqual(1139);
+    expect(inkWidth(label)).toBeLessThanOrEqual(1143);
+    // The Code 128 (^BY2 at 203 dpi, ^FO330,640, 120 dots high) has 3-dot modules at 300 dpi: 2 x 300 / 203 rounded.
+    const bars = bitmapWindow(label, 480, 960, 680, 150);
+    expect(measureModuleDots(bars)).toBe(3);
+  }, 400_000);
+});
+
+/** Dots from the leftmost to the rightmost ink of a label. */
+function inkWidth(bmp: Bitmap1): number {
+  let left = bmp.width;
+  let right = -1;
+  for (let y = 0; y < bmp.height; y += 4) {
+    for (let x = 0; x < bmp.width; x++) {
+      if (getPixel(bmp, x, y)) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+    }
+  }
+  return right - left + 1;
+}
