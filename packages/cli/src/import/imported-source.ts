@@ -1,7 +1,7 @@
 import { compileLabel, InklessError, isInklessError, type Bitmap1, type FontSet, type LabelDocument } from '@inkless/label';
 import {
   barcodeCheckError, bitmapToGrey, compareSymbols, decodePicture, interpretZpl, prepareLabels, sourceDpiFor, checkPdfPageCount,
-  type BarcodeCheck, type PageRegion, type SourcePage, type ZplLabel,
+  type BarcodeCheck, type PageRegion, type SourcePage, type ZplLabel, type ZplNotice,
 } from '@inkless/import';
 import { decodeSymbolsWithZxing, loadPdfEngine } from '@inkless/import/node';
 import { CliError } from '../cli-error';
@@ -179,7 +179,7 @@ function openZpl(bytes: Uint8Array, options: OpenOptions): ImportedSource {
   const stock = stockDots(options.choices.stock, zplDpi);
   if (options.choices.region || options.choices.pages) throw new CliError('INKLESS_CLI_USAGE', '--region and --pages are for PDFs and pictures; ZPL says where everything goes', 2);
   const { labels, notices } = interpretZpl(bytes, { dpi: zplDpi, labelWidthDots: stock.widthDots, labelHeightDots: stock.heightDots }, { fonts: options.fonts });
-  const lines = notices.map((n) => `byte ${n.offset}: ${n.command} ${n.message} (${n.code})`);
+  const lines = [...notices, ...labels.flatMap((l) => l.notices)].sort((a, b) => a.offset - b.offset).map((n) => describeNotice(n, 0));
   return {
     kind: 'zpl',
     notices: lines,
@@ -236,6 +236,13 @@ function renderAtDpi(doc: LabelDocument, fromDpi: number, options: Pick<OpenOpti
     if (attempt >= 3 || failing.size === 0) throw InklessError.fromIssues(result.issues);
     elements = elements.map((el, i) => (failing.has(i) ? { ...el, widthMm: el.widthMm * BOX_GROWTH, heightMm: el.heightMm * BOX_GROWTH } : el));
   }
+}
+
+/** A notice in one line, with its byte offset (counted from `base`, where the piece of ZPL it came from starts). */
+export function describeNotice(notice: ZplNotice, base: number): string {
+  const offset = notice.offset - base;
+  const words = base === 0 ? notice.message : notice.message.replace(`byte ${notice.offset}`, `byte ${offset}`);
+  return `${words.includes(`byte ${offset}`) ? '' : `byte ${offset}: ${notice.command} `}${words} (${notice.code})`;
 }
 
 function round1(n: number): number {

@@ -4,7 +4,7 @@ import { interpretZpl } from '@inkless/import';
 import { drivers, resolveConfirmMode, type PrinterProfile, type Transport } from '@inkless/printers';
 import { buildJobOptions } from '../commands/print-command';
 import { importedLabelSetup } from '../import/imported-job';
-import { zplAtPrinterDpi, type ImportedLabel } from '../import/imported-source';
+import { describeNotice, zplAtPrinterDpi, type ImportedLabel } from '../import/imported-source';
 import type { PrintLabel } from '../print/print-labels';
 import { streamPrintJob } from '../print/stream-print-job';
 import { ZplStore } from './zpl-store';
@@ -148,7 +148,7 @@ async function printFormat(format: Uint8Array, job: string, store: ZplStore, opt
   const { labels, notices } = interpretZpl(input, { dpi: options.zplDpi }, { fonts: options.fonts });
   // Only this format's labels and notices: the stored definitions print nothing and were reported before.
   const own = labels.filter((l) => l.offset >= prefix.length);
-  const words = notices.filter((n) => n.offset >= prefix.length).map((n) => `byte ${n.offset - prefix.length} ${n.command}: ${n.message}`);
+  const words = [...notices, ...own.flatMap((l) => l.notices)].filter((n) => n.offset >= prefix.length).sort((a, b) => a.offset - b.offset).map((n) => describeNotice(n, prefix.length));
   const made: ImportedLabel[] = [];
   for (const [i, label] of own.entries()) {
     made.push(await zplAtPrinterDpi(label, i + 1, options.zplDpi, { dpi: options.profile.dpi, fonts: options.fonts }, options.force === true));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hashBitmap, parseDocument } from '@inkless/label';
 import { bitmapFromPng } from '@inkless/label/output';
+import { decodeBarcodes } from '../../src/verify/zxing-decoder';
 import { runCli } from '../support/run-cli';
 import { makeCarrierPdf, ZPL_FIXTURES } from './support/import-fixtures';
 
@@ -59,6 +60,27 @@ describe('inkless import', () => {
     await cli(['render', 'preview.pdf', '--preview', '--out', 'preview-out']);
     expect(readdirSync(join(dir, 'preview-out')).sort()).toEqual(['preview-1.png', 'preview-page-1-preview.png']);
     expect(countOutlinePixels(readFileSync(join(dir, 'preview-out', 'preview-page-1-preview.png')))).toBeGreaterThan(1000);
+  }, 400_000);
+});
+
+describe('inkless render of other inputs', () => {
+  it('lists the ZPL commands it does not support as warnings with their byte offsets', async () => {
+    const run = await runCli(['render', fileURLToPath(new URL('warehouse.zpl', ZPL_FIXTURES)), '--out', 'warehouse-out'], { cwd: dir, timeoutMs: 180_000 });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^warning: .*\bbyte \d+\b.*\(INKLESS_IMPORT_ZPL_UNSUPPORTED\)$/m);
+    expect(readdirSync(join(dir, 'warehouse-out')).sort()).toEqual(['warehouse-1.png', 'warehouse-2.png']);
+  }, 400_000);
+
+  it('a picture of a label (PNG with its dpi) renders to a label whose barcodes decode as the original', async () => {
+    const carrier = makeCarrierPdf({ paper: 'a4', layout: 'top-half', form: 'vector' });
+    writeFileSync(join(dir, 'for-picture.pdf'), carrier.bytes);
+    await cli(['render', 'for-picture.pdf', '--out', 'picture.png']);
+    await cli(['render', 'picture.png', '--out', 'from-picture.png']);
+    const symbols = await decodeBarcodes(bitmapFromPng(readFileSync(join(dir, 'from-picture.png'))), { tryHarder: true });
+    const { code128, pdf417 } = carrier.pages[0]!.labels[0]!;
+    expect(symbols.map((s) => s.text).sort()).toEqual([code128, pdf417].sort());
+    await cli(['render', 'picture.png', '--format', 'pdf', '--out', 'from-picture.pdf']);
+    expect(readFileSync(join(dir, 'from-picture.pdf'), 'latin1').startsWith('%PDF-')).toBe(true);
   }, 400_000);
 });
 
