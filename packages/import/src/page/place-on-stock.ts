@@ -92,7 +92,7 @@ export function placeOnStock(page: GreyImage, region: PageRegion, stock: Stock, 
     const cx = symbol.box.x + symbol.box.width / 2;
     const cy = symbol.box.y + symbol.box.height / 2;
     if (cx < box.x || cy < box.y || cx >= box.x + box.width || cy >= box.y + box.height) continue;
-    const measured = measureLinear(turned, turnBox(symbol.box, box, rotation), threshold);
+    const measured = measureLinear(turned, turnBox(symbol.box, box, rotation), threshold, symbol.format);
     if (measured) snapLinear(bitmap, measured, { scale, offsetX, offsetY, threshold });
   }
   return { bitmap, rotation, scale };

@@ -40,7 +40,7 @@ function readLine(img: GreyImage, upright: boolean, at: number, from: number, to
  * Measures a linear symbol on the (high-resolution) source: the runs along its middle line, the
  * module width that makes every run a whole number of modules, and how far up and down the bars go.
  */
-export function measureLinear(img: GreyImage, box: Box, threshold: number): MeasuredSymbol | undefined {
+export function measureLinear(img: GreyImage, box: Box, threshold: number, format = ''): MeasuredSymbol | undefined {
   const upright = box.width >= box.height;
   const length = upright ? img.width : img.height;
   const depth = upright ? img.height : img.width;
@@ -68,6 +68,13 @@ export function measureLinear(img: GreyImage, box: Box, threshold: number): Meas
     modules = runs.map((r) => Math.max(1, Math.round(r / moduleWidth)));
     moduleWidth = (last - first + 1) / modules.reduce((a, b) => a + b, 0);
   }
+  // Where the symbology fixes how many modules each character spans, hold every character to it:
+  // one run read a pixel long on the source must not shift the rest of the symbol.
+  const groups = characterGroups(format, runs.length);
+  if (groups) {
+    moduleWidth = (last - first + 1) / groups.reduce((sum, g) => sum + g.modules, 0);
+    modules = fitGroups(runs, moduleWidth, groups);
+  }
   // How far the bars reach: lines that still match the middle line (90 % of pixels) belong to the symbol.
   const matches = (at: number): boolean => {
     const other = readLine(img, upright, at, from + first, from + last + 1, threshold);
@@ -80,6 +87,62 @@ export function measureLinear(img: GreyImage, box: Box, threshold: number): Meas
   let across1 = centre + 1;
   while (across1 < depth && matches(across1)) across1++;
   return { modules, moduleWidth, from: from + first, to: from + last + 1, across0, across1, upright };
+}
+
+/** Runs of one character and the modules they add up to. */
+interface CharacterGroup {
+  readonly runs: number;
+  readonly modules: number;
+}
+
+/**
+ * The characters of a symbol whose characters all span the same modules, from its run count; or
+ * undefined when the symbology does not fix them or the runs do not fit its pattern.
+ * Code 128: 6 runs of 11 modules a character, the stop 7 runs of 13.
+ * EAN-13 / UPC-A: guard 3 x 1, six digits of 4 runs x 7, centre guard 5 x 1, six digits, guard 3 x 1.
+ * EAN-8: the same with four digits a side.
+ */
+function characterGroups(format: string, runCount: number): CharacterGroup[] | undefined {
+  const repeat = (n: number, group: CharacterGroup) => Array.from({ length: n }, () => group);
+  if (/^code ?128$/i.test(format) && runCount >= 19 && (runCount - 7) % 6 === 0) {
+    return [...repeat((runCount - 7) / 6, { runs: 6, modules: 11 }), { runs: 7, modules: 13 }];
+  }
+  const ean = (digitsASide: number): CharacterGroup[] => {
+    const guard = { runs: 3, modules: 3 };
+    return [guard, ...repeat(digitsASide, { runs: 4, modules: 7 }), { runs: 5, modules: 5 }, ...repeat(digitsASide, { runs: 4, modules: 7 }), guard];
+  };
+  if (/^(ean-?13|upc-?a)$/i.test(format) && runCount === 59) return ean(6);
+  if (/^ean-?8$/i.test(format) && runCount === 43) return ean(4);
+  return undefined;
+}
+
+/**
+ * Whole modules for every run, each character adding up to its fixed count: rounded first, then the
+ * runs furthest from their rounding are moved by one module until the character's sum is right.
+ */
+function fitGroups(runs: readonly number[], moduleWidth: number, groups: readonly CharacterGroup[]): number[] {
+  const modules: number[] = [];
+  let at = 0;
+  for (const group of groups) {
+    const exact = runs.slice(at, at + group.runs).map((r) => r / moduleWidth);
+    const whole = exact.map((e) => Math.max(1, Math.round(e)));
+    let sum = whole.reduce((a, b) => a + b, 0);
+    while (sum !== group.modules) {
+      const grow = sum < group.modules;
+      let best = -1;
+      for (let i = 0; i < whole.length; i++) {
+        if (!grow && whole[i]! <= 1) continue;
+        const pull = grow ? exact[i]! - whole[i]! : whole[i]! - exact[i]!;
+        if (best < 0 || pull > (grow ? exact[best]! - whole[best]! : whole[best]! - exact[best]!)) best = i;
+      }
+      if (best < 0) break;
+      whole[best]! += grow ? 1 : -1;
+      sum += grow ? 1 : -1;
+    }
+    modules.push(...whole);
+    at += group.runs;
+  }
+  return modules;
 }
 
 /**
