@@ -26,6 +26,8 @@ export interface PdfRunFigures {
   /** Processor time over the same span, this process and its children (the machine may be shared: this is steadier). */
   readonly cpuSeconds: number;
   readonly bytes: number;
+  /** Labels whose barcode check failed (printed anyway, as with --force, so a run always finishes and says so). */
+  readonly checkFailures: number;
   /** Where the time went, seconds: page rendering, symbol reading (page and label), TSPL encoding, and the rest of prepareLabels (region, turn, fit, snap). */
   readonly phases: { readonly render: number; readonly decode: number; readonly encode: number; readonly prepare: number };
 }
@@ -48,7 +50,9 @@ export function cpuSeconds(): number {
 
 /**
  * Prints every page of `pdf` (one label per page) to TSPL bytes handed to `sink`. The engines are
- * loaded and warmed before the clock starts, as a compiled label is in the shipping workload.
+ * loaded and warmed before the clock starts, as a compiled label is in the shipping workload. With
+ * the check, every symbol is read before and after as `inkless print` does, but a label that fails
+ * it is counted rather than stopping the run (the work is the same either way).
  *
  * @example
  * const figures = await printPdfWithInkless(readFileSync('labels.pdf'), { check: true }, () => {});
@@ -72,6 +76,7 @@ export async function printPdfWithInkless(pdf: Uint8Array, options: PdfRunOption
   const file = engine.open(pdf);
   let labels = 0;
   let bytes = 0;
+  let checkFailures = 0;
   const send = (chunk: Uint8Array): void => {
     bytes += chunk.length;
     sink(chunk);
@@ -86,7 +91,8 @@ export async function printPdfWithInkless(pdf: Uint8Array, options: PdfRunOption
       }
     }
     send(tspl.startJob(job));
-    for await (const label of prepareLabels(pages(), { stock, decode })) {
+    for await (const label of prepareLabels(pages(), { stock, decode, force: true })) {
+      if (!label.barcodes.ok) checkFailures++;
       const t = now();
       send(tspl.encodeLabel(label.bitmap, job));
       phases.encode += now() - t;
@@ -99,5 +105,5 @@ export async function printPdfWithInkless(pdf: Uint8Array, options: PdfRunOption
   }
   const seconds = now() - started;
   phases.prepare = seconds - phases.render - phases.decode - phases.encode;
-  return { labels, seconds, cpuSeconds: cpuSeconds() - cpuStarted, bytes, phases };
+  return { labels, seconds, cpuSeconds: cpuSeconds() - cpuStarted, bytes, checkFailures, phases };
 }

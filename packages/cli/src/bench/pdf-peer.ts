@@ -94,7 +94,7 @@ export function printPdfWithPeer(pdfPath: string, sink: (bytes: Uint8Array) => v
       labels++;
     }
     const seconds = performance.now() / 1000 - started;
-    return { labels, seconds, cpuSeconds: cpuSeconds() - cpuStarted, bytes, phases: { render: rendered - started, decode: 0, encode: 0, prepare: seconds - (rendered - started) } };
+    return { labels, seconds, cpuSeconds: cpuSeconds() - cpuStarted, bytes, checkFailures: 0, phases: { render: rendered - started, decode: 0, encode: 0, prepare: seconds - (rendered - started) } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -42,6 +42,7 @@ describe('the PDF bench workload', () => {
     const chunks: Uint8Array[] = [];
     const figures = await printPdfWithInkless(carrier.bytes, { check: true }, (b) => chunks.push(b));
     expect(figures.labels).toBe(2);
+    expect(figures.checkFailures).toBe(0);
     expect(figures.bytes).toBe(chunks.reduce((s, c) => s + c.length, 0));
     const labels = readBack(chunks);
     expect(labels.map((l) => [l.width, l.height])).toEqual([[PDF_BENCH_STOCK.widthDots, PDF_BENCH_STOCK.heightDots], [PDF_BENCH_STOCK.widthDots, PDF_BENCH_STOCK.heightDots]]);

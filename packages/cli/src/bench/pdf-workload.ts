@@ -67,12 +67,13 @@ const perCpuSecond = (r: PdfWorkerResult): number => r.labels / r.cpuSeconds;
 function row(who: string, r: PdfWorkerResult): string {
   const ms = (s: number) => (s * 1000 / r.labels).toFixed(1);
   const phases = Object.entries(r.phases).filter(([, s]) => s > 0).map(([k, s]) => `${k} ${ms(s)}`).join(', ');
-  return `pdf ${who.padEnd(17)} ${String(r.labels).padStart(5)} labels  ${perSecond(r).toFixed(1).padStart(7)} labels/s  ${perCpuSecond(r).toFixed(1).padStart(7)} per cpu s  ${String(Math.round(r.bytes / r.labels)).padStart(7)} bytes/label  peak RSS ${r.maxRssMb.toFixed(0)} MB  (ms/label: ${phases})`;
+  const failures = r.checkFailures ? `  BARCODE CHECK FAILED on ${r.checkFailures} of ${r.labels} labels` : '';
+  return `pdf ${who.padEnd(17)} ${String(r.labels).padStart(5)} labels  ${perSecond(r).toFixed(1).padStart(7)} labels/s  ${perCpuSecond(r).toFixed(1).padStart(7)} per cpu s  ${String(Math.round(r.bytes / r.labels)).padStart(7)} bytes/label  peak RSS ${r.maxRssMb.toFixed(0)} MB  (ms/label: ${phases})${failures}`;
 }
 
 /** Figures of one contender for the summary JSON. */
 function figures(r: PdfWorkerResult): Record<string, number> {
-  return { labels: r.labels, labels_per_s: round(perSecond(r)), labels_per_cpu_s: round(perCpuSecond(r)), bytes_per_label: Math.round(r.bytes / r.labels), peak_rss_mb: round(r.maxRssMb) };
+  return { labels: r.labels, labels_per_s: round(perSecond(r)), labels_per_cpu_s: round(perCpuSecond(r)), bytes_per_label: Math.round(r.bytes / r.labels), peak_rss_mb: round(r.maxRssMb), check_failures: r.checkFailures };
 }
 
 /**
