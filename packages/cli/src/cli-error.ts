@@ -9,6 +9,8 @@ export const cliErrorCodes = {
   INKLESS_CLI_VERIFY_FAILED: 'A barcode did not scan back to its payload, or did not scan at all.',
   INKLESS_CLI_PRINT_PREFLIGHT: 'Nothing was printed: data rows have problems (missing fields, bad barcodes, bad quantities), each listed with its row number.',
   INKLESS_CLI_PRINT_JOURNAL: 'The print journal for --resume is missing, unreadable, left by an unfinished job, or belongs to a different job (label, data, rows, copies or profile changed).',
+  INKLESS_CLI_IMPORT_BARCODES: 'Nothing was printed: a barcode on an imported page or ZPL label would not scan as printed (lost, or read as other content); the message names the page, the symbol and its place in mm. Check the file, or print anyway with --force. Exit code 1.',
+  INKLESS_CLI_BRIDGE_FORMAT_TOO_LARGE: 'The ZPL bridge refused a format (^XA...^XZ) over its size limit; the log names the connection and the limit, and the rest of the connection is still read.',
 } as const;
 
 export type CliErrorCode = keyof typeof cliErrorCodes;

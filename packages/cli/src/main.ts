@@ -9,6 +9,10 @@ Usage:
   inkless render LABEL.json [--data rows.csv|rows.xlsx|rows.json] [--format png|svg|pdf]
                  [--out FILE_OR_DIR] [--dpi N] [--rows 2-101] [--preview] [--now ISO]
                  [--font [Family=]FILE.ttf] [--quiet] [--json]
+  inkless render|print FILE.pdf|PICTURE|FILE.zpl ... [--pages 1-3] [--region X,Y,W,H] [--rotate auto|0|90|180|270]
+                 [--fit fit|fill|actual] [--label 4x6in] [--zpl-dpi N] [--force]   (PDFs, pictures, ZPL)
+  inkless import FILE.pdf|PICTURE|FILE.zpl --out label.json
+  inkless zpl-bridge --listen 127.0.0.1:9100 --printer URI --profile ID [--zpl-dpi N]
   inkless verify LABEL.json [--data ...] [--rows ...] [--json]
   inkless print LABEL.json --printer tcp://HOST:9100|serial:///dev/X|cups://QUEUE|file://PATH
                 --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL]
@@ -37,6 +41,8 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   print: async () => import('./commands/print-command').then((m) => ({ run: (args) => m.runPrint(args), usage: m.USAGE })),
   printers: async () => import('./commands/printers-command').then((m) => ({ run: m.runPrinters, usage: m.USAGE })),
   'virtual-printer': async () => import('./commands/virtual-printer-command').then((m) => ({ run: m.runVirtualPrinter, usage: m.USAGE })),
+  import: async () => import('./commands/import-command').then((m) => ({ run: m.runImport, usage: m.USAGE })),
+  'zpl-bridge': async () => import('./commands/zpl-bridge-command').then((m) => ({ run: m.runZplBridge, usage: m.USAGE })),
   serve: async () => import('./commands/serve-command').then((m) => ({ run: m.runServe, usage: m.USAGE })),
   bench: async () => import('./commands/bench-command').then((m) => ({ run: m.runBench, usage: m.USAGE })),
 };

@@ -20,6 +20,7 @@ export { bundledFonts, bundledFamilies, listBundledFaces, registerBundledFonts, 
 export { renderTextBlock, measureLineMetrics, type TextBlockOptions, type TextBlockResult } from './text/text-block';
 export * from './stock';
 export { encodeBarcode, validateBarcode, type BarcodeRequest } from './barcode/encode-barcode';
+export { shareEncodings } from './barcode/shared-encodings';
 export { sampleBarcodePayload } from './barcode/sample-payload';
 export * from './messages';
 export { decodeImageBytes } from './image/load-image';

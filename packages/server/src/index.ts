@@ -7,3 +7,6 @@ export type { Database, Queryable } from './db/database';
 export { serverErrorMeanings, ApiError } from './http/api-error';
 export { createOutboxMailer, createSmtpMailer, type Mailer, type MailMessage } from './mail/mailer';
 export { environmentVariables } from './environment-variables';
+export type { ImportResponse, ImportedLabel, ImportedFileKind } from './import/import-types';
+export type { ImportRequestBody } from './import/import-routes';
+export type { PrintFileResponse } from './import/print-imported-file';

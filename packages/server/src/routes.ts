@@ -6,6 +6,7 @@ import { registerLoginLinkRoutes } from './auth/login-link-routes';
 import { registerMfaRoutes } from './auth/mfa-routes';
 import { registerSessionRoutes } from './auth/session-routes';
 import { registerGalleryRoutes } from './gallery/gallery-routes';
+import { registerImportRoutes } from './import/import-routes';
 import { registerOpenApiRoutes } from './http/openapi-routes';
 import { registerRenderRoutes } from './render/render-routes';
 import { registerSearchRoutes } from './search/search-routes';
@@ -28,6 +29,7 @@ export const routeModules: readonly ((app: FastifyInstance, ctx: AppContext) => 
   registerTemplateRoutes,
   registerSearchRoutes,
   registerRenderRoutes,
+  registerImportRoutes,
   registerPrivacyRoutes,
   registerPrivacyRightsRoutes,
   registerOpenApiRoutes,

@@ -106,6 +106,18 @@ describe.each(databaseKinds)('user B and user A\'s private things, every route o
     const render = await b.post('/api/render', { templateId: ids.template, format: 'png' });
     expect(render.status).toBe(404);
   });
+
+  it('lets a visitor import a file (public, like render) but print one only when signed in', async () => {
+    const visitor = t.client();
+    const zpl = { name: 'a.zpl', base64: Buffer.from('^XA^FO20,20^A0N,30^FDzz^FS^XZ').toString('base64') };
+    const imported = await visitor.post('/api/import', { file: zpl });
+    expect(imported.status).toBe(200);
+    expect(imported.raw).not.toContain(CANARY);
+    const printed = await visitor.post('/api/print-jobs', { file: zpl, printerId: PRINTER.id });
+    expect(printed.status).toBe(401);
+    const routes = await routeTable(t);
+    expect(routes.find((r) => r.method === 'POST' && r.url === '/api/import')?.access).toBe('public');
+  });
 });
 
 /** The route table as the app recorded it (what the OpenAPI document is built from). */

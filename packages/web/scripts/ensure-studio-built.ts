@@ -13,7 +13,7 @@ export const STUDIO_DIST_DIR = join(webDir, 'dist');
  * Sources the build depends on: the studio's own files, and the engine and drivers it bundles
  * (an edit to the rasterizer must reach the browser, or the preview would differ from print).
  */
-const SOURCE_ROOTS = [join(webDir, 'src'), join(webDir, 'public'), join(packagesDir, 'label', 'src'), join(packagesDir, 'printers', 'src')];
+const SOURCE_ROOTS = [join(webDir, 'src'), join(webDir, 'public'), join(packagesDir, 'label', 'src'), join(packagesDir, 'printers', 'src'), join(packagesDir, 'import', 'src')];
 const SOURCE_FILES = [join(webDir, 'index.html'), join(webDir, 'vite.config.ts'), join(webDir, 'package.json')];
 
 /** A lock older than this was left by a build that died; it is taken over. */

@@ -24,4 +24,8 @@ export const webErrorCodes: Readonly<Record<string, string>> = {
   INKLESS_WEB_CAMERA_BUSY: 'The camera could not be started, usually because another app is using it; close that app and press Scan again.',
   INKLESS_WEB_CAMERA_UNSUPPORTED: 'This browser cannot open a camera for the page (an old browser, or a page that is not https); use a current browser on https, or type the value.',
   INKLESS_WEB_SCANNER_UNAVAILABLE: 'The barcode reader (the browser\'s own, or the studio\'s ZXing WebAssembly copy) could not be loaded; reload the studio and try again.',
+  INKLESS_WEB_IMPORT_TOO_LARGE: 'The PDF, picture or ZPL file is over 64 MB, more than the studio opens; print it with `inkless print`, or split it.',
+  INKLESS_WEB_IMPORT_FAILED: 'The import stopped for a reason the import engine did not name; the message says what happened. Nothing was changed.',
+  INKLESS_WEB_IMPORT_NO_PRINTER: 'The import screen\'s printer is not one the studio knows (an old setting); pick a printer on the import screen.',
+  INKLESS_WEB_IMPORT_NO_LABEL: 'The ZPL file has no label in it (no ^XA ... ^XZ); check that it is the file the shipping software made.',
 };

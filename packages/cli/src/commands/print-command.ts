@@ -12,8 +12,12 @@ import { explainFitIssue, parseConfirmOption, parseMediaOption } from '../print/
 import { expandPrintLabels, hasPerCopyVariables, type CopyPlan } from '../print/print-labels';
 import { compareFingerprints, defaultJournalPath, fingerprintJob, openJournal, readJournal, removeJournal } from '../print/print-journal';
 import { streamPrintJob } from '../print/stream-print-job';
+import { hasImportChoices, IMPORT_OPTION_SPECS, IMPORT_USAGE } from '../import/import-options';
+import { sniffFileKind } from '../import/import-file';
 
-export const USAGE = 'inkless print LABEL.json --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--confirm status|written] [--media gap|mark|continuous] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--finish tear|peel|cut] [--upside-down] [--mirror] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
+export const USAGE = 'inkless print LABEL.json|FILE.pdf|PICTURE|FILE.zpl --printer tcp://HOST:PORT|serial:///dev/X|cups://QUEUE|file://PATH --profile ID [--data FILE] [--copies N] [--rows 10-200] [--quantity-column COL] [--resume] [--journal PATH] [--confirm status|written] [--media gap|mark|continuous] [--density 0-15] [--speed IPS] [--shift-x MM] [--shift-y MM] [--finish tear|peel|cut] [--upside-down] [--mirror] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]\n'
+  + `  PDF, picture (PNG, JPEG, GIF, BMP, TIFF, WebP) or ZPL, told apart by content: ${IMPORT_USAGE}\n`
+  + '  Every barcode is checked before anything is sent (page by page); a symbol lost or changed stops the print unless --force.';
 
 /** What the command needs from the outside world; tests pass a fake transport. */
 export interface PrintDeps {
@@ -40,11 +44,16 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
     density: { type: 'string' }, speed: { type: 'string' }, 'shift-x': { type: 'string' }, 'shift-y': { type: 'string' },
     finish: { type: 'string' }, 'upside-down': { type: 'boolean', default: false }, mirror: { type: 'boolean', default: false },
     now: { type: 'string' }, font: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+    ...IMPORT_OPTION_SPECS,
   }, USAGE);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new CliError('INKLESS_CLI_USAGE', `print takes one label file\nusage: ${USAGE}`, 2);
   if (!values.printer) throw new CliError('INKLESS_CLI_USAGE', `print needs --printer, e.g. --printer tcp://192.0.2.7:9100\nusage: ${USAGE}`, 2);
   if (!values.profile) throw new CliError('INKLESS_CLI_USAGE', `print needs --profile, e.g. --profile generic-tspl-203 (\`inkless printers\` lists them)\nusage: ${USAGE}`, 2);
+  // A PDF, picture or ZPL file takes the import path; a label document the one below.
+  const kind = sniffFileKind(file);
+  if (kind !== 'label-json') return (await import('./print-imported')).printImported(file, kind, values, deps);
+  if (hasImportChoices(values)) throw new CliError('INKLESS_CLI_USAGE', `--pages, --region, --rotate, --fit, --label, --zpl-dpi and --force are for PDF, picture and ZPL files; ${file} is a label document`, 2);
   if (values['quantity-column'] !== undefined && values.data === undefined) throw new CliError('INKLESS_CLI_USAGE', '--quantity-column needs --data', 2);
   const plan: CopyPlan = { copies: parsePositiveInt(values.copies, 'copies', 1), ...(values['quantity-column'] === undefined ? {} : { quantityColumn: values['quantity-column'] }) };
   const requestedConfirm = parseConfirmOption(values.confirm);
@@ -117,7 +126,7 @@ export async function runPrint(args: string[], deps: PrintDeps = defaultDeps): P
  * How many labels an earlier run confirmed and what that meant (`earlier`); refuses to start over a
  * journal or resume a different job.
  */
-async function resolveResume(journalPath: string, fingerprint: Awaited<ReturnType<typeof fingerprintJob>>, resume: boolean): Promise<{ skipLabels: number; earlier: ConfirmMode }> {
+export async function resolveResume(journalPath: string, fingerprint: Awaited<ReturnType<typeof fingerprintJob>>, resume: boolean): Promise<{ skipLabels: number; earlier: ConfirmMode }> {
   const journal = await readJournal(journalPath);
   if (!resume) {
     if (journal === undefined) return { skipLabels: 0, earlier: 'status' };
@@ -131,10 +140,10 @@ async function resolveResume(journalPath: string, fingerprint: Awaited<ReturnTyp
   return { skipLabels: journal.confirmedLabels, earlier: journal.confirm };
 }
 
-type PrintValues = { density?: string; speed?: string; 'shift-x'?: string; 'shift-y'?: string; finish?: string; 'upside-down'?: boolean; mirror?: boolean };
+export type PrintValues = { density?: string; speed?: string; 'shift-x'?: string; 'shift-y'?: string; finish?: string; 'upside-down'?: boolean; mirror?: boolean };
 
 /** The driver's job options: the label's size after orientation, the profile's head, the user's settings. */
-function buildJobOptions(label: LabelSetup, profile: PrinterProfile, values: PrintValues): JobOptions {
+export function buildJobOptions(label: LabelSetup, profile: PrinterProfile, values: PrintValues): JobOptions {
   const density = parseNumber(values.density, 'density', { min: 0, max: 15, integer: true });
   const speed = parseNumber(values.speed, 'speed', { min: 1, max: 14 });
   const shiftX = parseNumber(values['shift-x'], 'shift-x', { min: -50, max: 50 });

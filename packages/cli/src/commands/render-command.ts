@@ -11,8 +11,12 @@ import { encodeLabelFile, type FileFormat } from '../label-files';
 import { ensureFolder, resolveOutputFile } from '../output-path';
 import { createProgress } from '../progress/progress-bar';
 import { describeCliIssue, formatIssueLines, type CliIssue } from '../issue-lines';
+import { hasImportChoices, IMPORT_OPTION_SPECS, IMPORT_USAGE } from '../import/import-options';
+import { sniffFileKind } from '../import/import-file';
 
-export const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 2-101] [--sheet STOCK_ID] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]';
+export const USAGE = 'inkless render LABEL.json [--data FILE] [--format png|svg|pdf] [--out FILE_OR_DIR] [--dpi N] [--rows 2-101] [--sheet STOCK_ID] [--preview] [--now ISO] [--font [Family=]FILE.ttf] [--quiet] [--json]\n'
+  + `  PDF, picture (PNG, JPEG, GIF, BMP, TIFF, WebP) or ZPL: inkless render FILE [--out DIR_OR_FILE] [--format png|pdf] [--preview] [--profile ID | --dpi N] ${IMPORT_USAGE}\n`
+  + '  the labels as they would print; --preview adds a picture of each page with the region found outlined, next to its labels.';
 /** A PDF is built in memory; past this many labels, render PNG/SVG files instead. */
 const MAX_PDF_LABELS = 5_000;
 /** Failures listed in full before the rest are only counted. */
@@ -24,9 +28,14 @@ export async function runRender(args: string[]): Promise<number> {
     data: { type: 'string' }, format: { type: 'string', default: 'png' }, out: { type: 'string' }, dpi: { type: 'string' },
     rows: { type: 'string' }, sheet: { type: 'string' }, preview: { type: 'boolean', default: false }, now: { type: 'string' }, font: { type: 'string', multiple: true },
     quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+    profile: { type: 'string' }, ...IMPORT_OPTION_SPECS,
   }, USAGE);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new CliError('INKLESS_CLI_USAGE', `render takes one label file\nusage: ${USAGE}`, 2);
+  // A PDF, picture or ZPL file takes the import path; a label document the one below.
+  const kind = sniffFileKind(file);
+  if (kind !== 'label-json') return (await import('./render-imported')).renderImported(file, kind, values);
+  if (hasImportChoices(values) || values.profile !== undefined) throw new CliError('INKLESS_CLI_USAGE', `--profile, --pages, --region, --rotate, --fit, --label, --zpl-dpi and --force are for PDF, picture and ZPL files; ${file} is a label document`, 2);
   const format = (values.sheet ? 'pdf' : values.format) as FileFormat;
   if (!['png', 'svg', 'pdf'].includes(format)) throw new CliError('INKLESS_CLI_USAGE', `--format must be png, svg or pdf, got "${values.format}"`, 2);
   const doc = withDpi(await loadDocument(file), values.dpi === undefined ? undefined : parsePositiveInt(values.dpi, 'dpi', 203));

@@ -11,11 +11,11 @@ describe('bitmapDocument', () => {
     { what: 'a 4 x 6 in shipping label at 203 dpi', bitmap: makeShippingLabelBitmap(), dpi: 203 },
     { what: 'noise of an odd width at 300 dpi', bitmap: makeNoiseBitmap(601, 397, 7), dpi: 300 },
     { what: 'noise at 600 dpi', bitmap: makeNoiseBitmap(1203, 301, 11), dpi: 600 },
-  ])('is a valid document that renders to exactly the same dots: $what', ({ bitmap, dpi }) => {
-    const checked = validateDocument(bitmapDocument(bitmap, { name: 'page 1', dpi }));
-    expect(checked.ok).toBe(true);
-    if (!checked.ok) return;
-    const rendered = renderLabel(checked.value, env);
+  ])('is a valid document, with every default filled in, that renders to exactly the same dots: $what', ({ bitmap, dpi }) => {
+    const doc = bitmapDocument(bitmap, { name: 'page 1', dpi });
+    const checked = validateDocument(doc);
+    expect(checked.ok && checked.value).toEqual(doc);
+    const rendered = renderLabel(doc, env);
     expect(rendered.ok).toBe(true);
     if (!rendered.ok) return;
     const out = rendered.value.bitmap;

@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION, dotsToMm, type Bitmap1, type LabelDocument } from '@inkless/label';
+import { CURRENT_SCHEMA_VERSION, dotsToMm, InklessError, validateDocument, type Bitmap1, type LabelDocument } from '@inkless/label';
 import { encodePng1 } from '@inkless/label/output';
 import { encodeBase64 } from './encode-base64';
 
@@ -18,12 +18,19 @@ export interface BitmapDocumentOptions {
  * const doc = bitmapDocument(prepared.bitmap, { name: 'ship.pdf, page 1', dpi: 203 });
  */
 export function bitmapDocument(bitmap: Bitmap1, options: BitmapDocumentOptions): LabelDocument {
+  // Validated, so every field has its default (margins and the rest), as a document opened from a file does.
+  const checked = validateDocument(rawBitmapDocument(bitmap, options));
+  if (!checked.ok) throw InklessError.fromIssues(checked.issues);
+  return checked.value;
+}
+
+function rawBitmapDocument(bitmap: Bitmap1, options: BitmapDocumentOptions): unknown {
   const widthMm = dotsToMm(bitmap.width, options.dpi);
   const heightMm = dotsToMm(bitmap.height, options.dpi);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: options.name,
-    label: { widthMm, heightMm, dpi: options.dpi, orientation: 0, media: { type: 'gap', gapMm: 3, markMm: 3, offsetMm: 0 } } as LabelDocument['label'],
+    label: { widthMm, heightMm, dpi: options.dpi },
     variables: {},
     elements: [{
       type: 'image', id: 'imported', name: options.name, xMm: 0, yMm: 0, widthMm, heightMm, rotation: 0, inverse: false,

@@ -17,14 +17,17 @@ function prepare(): Promise<unknown> {
   return ready;
 }
 
+/** What readBarcodes takes, named without the DOM library (hosts such as the server compile without it). */
+type ZxingInput = Parameters<typeof readBarcodes>[0];
+
 /** Grey to the RGBA ImageData shape ZXing reads. */
-function toImageData(image: GreyImage): ImageData {
+function toImageData(image: GreyImage): ZxingInput {
   const data = new Uint8ClampedArray(image.width * image.height * 4);
   for (let p = 0, i = 0; p < image.data.length; p++, i += 4) {
     data[i] = data[i + 1] = data[i + 2] = image.data[p]!;
     data[i + 3] = 255;
   }
-  return { data, width: image.width, height: image.height, colorSpace: 'srgb' } as ImageData;
+  return { data, width: image.width, height: image.height, colorSpace: 'srgb' } as unknown as ZxingInput;
 }
 
 /**

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- omggif has no types; hosts that compile this file under their own tsconfig (the server) need its declaration too
+/// <reference path="./omggif.d.ts" />
 import { GifReader } from 'omggif';
 import { assertPictureSize, corrupt } from './picture-limits';
 import { rgbaToGrey, type GreyImage } from './grey';

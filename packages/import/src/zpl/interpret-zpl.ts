@@ -3,7 +3,7 @@
 // ^XZ (so ^XF templates can take the ^FN data that follows them) and then played on a small state
 // machine: the printer's settings that last across formats (ZplPrinterState) and the field being
 // built (from ^FO/^FT to ^FS).
-import { InklessError, type Bitmap1, type LabelDocument, type RenderEnv } from '@inkless/label';
+import { InklessError, shareEncodings, type Bitmap1, type LabelDocument, type RenderEnv } from '@inkless/label';
 import { bytesToLatin1, tokenizeZpl, type ZplCommand } from './zpl-tokens';
 import { zplLimits } from './zpl-limits';
 import { utf8ByteString } from './zpl-bytes';
@@ -33,7 +33,7 @@ export interface ZplLabel {
   readonly document: LabelDocument;
   /** The label at `dpi`, as a Zebra would print it. */
   readonly bitmap: Bitmap1;
-  /** ^PQ quantity. */
+  /** ^PQ quantity; 1 on labels with ^SN serial fields, whose copies each come as a label of their own. */
   readonly copies: number;
   /** Byte offset of its ^XA. */
   readonly offset: number;
@@ -88,20 +88,21 @@ export function interpretZpl(input: Uint8Array | string, options: ZplOptions, en
         notices.push({ code: 'INKLESS_IMPORT_ZPL_IGNORED', command: '^XZ', offset: command.offset, message: `^XZ at byte ${command.offset} ends no format; ignored` });
         continue;
       }
-      const played = playFormat(format, start, state, env, notices);
+      const commands = format;
       format = undefined;
-      if (!played) continue;
-      if (labels.length >= zplLimits.maxLabels) {
-        throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the ZPL holds more than ${zplLimits.maxLabels} labels (the one at byte ${start} is over); split the job`);
+      // One label's barcodes are encoded once: to size their boxes here and to draw them in the engine.
+      const label = shareEncodings(() => playLabel(commands, start, state, env, notices, labels.length));
+      if (!label) continue;
+      labels.push(label.label);
+      if (label.serial && labels.length - 1 + label.copies > zplLimits.maxLabels) {
+        throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the format at byte ${start} prints ${label.copies} copies with serial numbers (^SN), each a label of its own; with the labels before it that is more than ${zplLimits.maxLabels} in one job: split the job`);
       }
-      const rendered = renderZplLabel(played.document, played.fields, env);
-      const refused = new Set(rendered.refused.map((r) => r.index));
-      for (const r of rendered.refused) {
-        const field = played.fields[r.index]!;
-        played.notices.push({ code: 'INKLESS_IMPORT_ZPL_FIELD_SKIPPED', command: field.command, offset: field.offset, message: `${field.command} at byte ${field.offset} was left out: ${r.issue.message}` });
+      // ^SN fields count up from copy to copy (^PQ r copies per value): each copy is a label of its own.
+      for (let copy = 1; label.serial && copy < label.copies; copy++) {
+        const step = Math.floor(copy / label.replicates);
+        const next = shareEncodings(() => playLabel(commands, start, state, env, [], labels.length, step));
+        if (next) labels.push(next.label);
       }
-      const document: LabelDocument = refused.size ? { ...played.document, elements: played.document.elements.filter((_, i) => !refused.has(i)) } : played.document;
-      labels.push({ document, bitmap: rendered.bitmap, copies: played.copies, offset: start, notices: played.notices });
       continue;
     }
     if (format) format.push(command);
@@ -111,6 +112,27 @@ export function interpretZpl(input: Uint8Array | string, options: ZplOptions, en
     throw new InklessError('INKLESS_IMPORT_ZPL_UNTERMINATED', `the format that starts with ^XA at byte ${start} never ends: ^XZ is missing, so the job was not printed`);
   }
   return { labels, notices };
+}
+
+/**
+ * Plays one format and draws its label (`serialStep` copies after the first, for ^SN); undefined
+ * for a format that only stores (^DF).
+ */
+function playLabel(commands: readonly ZplCommand[], start: number, state: ZplPrinterState, env: RenderEnv, notices: ZplNotice[], labelsBefore: number, serialStep = 0): { label: ZplLabel; serial: boolean; copies: number; replicates: number } | undefined {
+  const played = playFormat(commands, start, state, env, notices, false, serialStep);
+  if (!played) return undefined;
+  if (labelsBefore >= zplLimits.maxLabels) {
+    throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the ZPL holds more than ${zplLimits.maxLabels} labels (the one at byte ${start} is over); split the job`);
+  }
+  const rendered = renderZplLabel(played.document, played.fields, env);
+  const refused = new Set(rendered.refused.map((r) => r.index));
+  for (const r of rendered.refused) {
+    const field = played.fields[r.index]!;
+    played.notices.push({ code: 'INKLESS_IMPORT_ZPL_FIELD_SKIPPED', command: field.command, offset: field.offset, message: `${field.command} at byte ${field.offset} was left out: ${r.issue.message}` });
+  }
+  const document: LabelDocument = refused.size ? { ...played.document, elements: played.document.elements.filter((_, i) => !refused.has(i)) } : played.document;
+  const label = { document, bitmap: rendered.bitmap, copies: played.serial ? 1 : played.copies, offset: start, notices: played.notices };
+  return { label, serial: played.serial, copies: played.copies, replicates: played.replicates };
 }
 
 function createPrinterState(options: ZplOptions): ZplPrinterState {

@@ -47,6 +47,10 @@ export interface PlayedFormat {
   readonly document: LabelDocument;
   readonly fields: ZplField[];
   readonly copies: number;
+  /** ^PQ r: labels printed with each serial value (at least 1). */
+  readonly replicates: number;
+  /** The format has ^SN fields: each copy counts up, so each is a label of its own. */
+  readonly serial: boolean;
   readonly notices: ZplNotice[];
 }
 
@@ -102,10 +106,12 @@ function checkSide(value: number, what: string, command: ZplCommand): number {
  * Plays a format. Returns undefined for a format that only stores (^DF) or when `outside` (commands
  * between formats, which only change the printer); their notices then go to `sink`.
  */
-export function playFormat(commands: readonly ZplCommand[], start: number, state: ZplPrinterState, env: RenderEnv, sink: ZplNotice[], outside = false): PlayedFormat | undefined {
+export function playFormat(commands: readonly ZplCommand[], start: number, state: ZplPrinterState, env: RenderEnv, sink: ZplNotice[], outside = false, serialStep = 0): PlayedFormat | undefined {
   const notices: ZplNotice[] = outside ? sink : [];
   const fields: ZplField[] = [];
   let copies = 1;
+  let replicates = 1;
+  let serial = false;
   let field: FieldState = { x: 0, y: 0, typeset: false, placed: false, reverse: false };
   let reverseAll = false;
   const note = (code: string, command: ZplCommand, message: string): void => {
@@ -282,13 +288,14 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
         case '^CT':
         case '~CT':
           break;
-        case '^PQ': copies = intParam(p[0], 1, 1, zplLimits.maxCopies); break;
-        case '^SN': {
-          const p2 = splitParams(command.params);
-          field.data = { raw: p2[0] ?? '1', offset: command.offset };
-          note('INKLESS_IMPORT_ZPL_APPROXIMATE', command, `the serial field prints its first value (${p2[0] ?? '1'}) on every copy; the document holds it as fixed text`);
+        case '^PQ':
+          copies = intParam(p[0], 1, 1, zplLimits.maxCopies);
+          replicates = intParam(p[2], 1, 1, zplLimits.maxCopies);
           break;
-        }
+        case '^SN':
+          field.data = { raw: serialValue(p[0] ?? '1', intParam(p[1], 1, -999_999_999_999, 999_999_999_999), serialStep), offset: command.offset };
+          serial = true;
+          break;
         case '^DF': {
           const name = objectName(p[0] ?? '', 'ZPL');
           const rest = list.slice(i + 1);
@@ -344,7 +351,22 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
     variables: {},
     elements: fields.map((f) => f.element),
   };
-  return { document, fields, copies, notices };
+  return { document, fields, copies, replicates, serial, notices };
+}
+
+/**
+ * ^SNv,n,z on the copy `step` steps after the first: the last run of digits in v plus step x n,
+ * as wide as it was written (leading zeros kept; a carry widens it, going below zero wraps).
+ * Text around the digits stays. v without digits prints as written.
+ */
+export function serialValue(start: string, increment: number, step: number): string {
+  const m = /(\d+)(\D*)$/.exec(start);
+  if (!m || step === 0) return start;
+  const digits = m[1]!;
+  const modulus = 10n ** BigInt(digits.length);
+  let value = BigInt(digits) + BigInt(increment) * BigInt(step);
+  if (value < 0n) value = ((value % modulus) + modulus) % modulus;
+  return start.slice(0, m.index) + value.toString().padStart(digits.length, '0') + m[2]!;
 }
 
 /** ^FNn^FD... pairs in the commands after ^XF: the data for the recalled template's fields. */

@@ -21,7 +21,7 @@ const EXPECTED: Record<string, readonly (readonly string[])[]> = {
   'rotations.zpl': [['ROT-90-0042', 'ROT180', 'ROT270']],
   'reverse.zpl': [['REV-0001']],
   'shifts.zpl': [['HOME-SHIFT']],
-  'serial.zpl': [['SN000100']],
+  'serial.zpl': [['SN000100'], ['SN000101'], ['SN000102']],
 };
 
 function interpret(input: Uint8Array | string, dpi = 203) {
@@ -93,11 +93,36 @@ describe('ZPL fixtures', () => {
   });
 
   it('takes ^PQ copies and fills ^XF templates with the ^FN data that follows them', () => {
-    expect(interpret(readFixture('serial.zpl')).labels[0]!.copies).toBe(3);
     const { labels } = interpret(readFixture('template.zpl'));
     expect(labels.map((l) => l.copies)).toEqual([2, 1]);
     const texts = labels.map((l) => l.document.elements.filter((e) => e.type === 'text').map((e) => e.text));
     expect(texts).toEqual([['Blue widgets', 'Shelf template'], ['Red widgets', 'Shelf template']]);
+  });
+});
+
+describe('^SN serial fields', () => {
+  const serialText = (zpl: string) => interpret(zpl).labels.map((l) => {
+    expect(l.copies).toBe(1);
+    return l.document.elements.flatMap((e) => (e.type === 'text' ? [e.text] : []));
+  });
+
+  it('count up from copy to copy: each ^PQ copy is a label of its own, with its own value', () => {
+    expect(serialText('^XA^FO10,10^A0N,30^SNLOT-0098,1,Y^FS^PQ3^XZ')).toEqual([['LOT-0098'], ['LOT-0099'], ['LOT-0100']]);
+  });
+
+  it('step by the increment, keep the width and the text after the digits, carry and wrap', () => {
+    expect(serialText('^XA^FO10,10^A0N,30^SNA98B,5^FS^PQ3^XZ')).toEqual([['A98B'], ['A103B'], ['A108B']]);
+    expect(serialText('^XA^FO10,10^A0N,30^SN005,-3^FS^PQ3^XZ')).toEqual([['005'], ['002'], ['999']]);
+  });
+
+  it('print each value ^PQ r times, and a format without ^SN stays one label with its copies', () => {
+    expect(serialText('^XA^FO10,10^A0N,30^SN7^FS^PQ5,0,2^XZ')).toEqual([['7'], ['7'], ['8'], ['8'], ['9']]);
+    const plain = interpret('^XA^FO10,10^A0N,30^FDsame^FS^PQ4^XZ').labels;
+    expect(plain.map((l) => l.copies)).toEqual([4]);
+  });
+
+  it('stop at the job\'s label limit when the copies would be too many', () => {
+    expect(thrown(() => interpret('^XA^FO10,10^A0N,30^SN1^FS^PQ99999999^XZ')).code).toBe('INKLESS_IMPORT_ZPL_TOO_MANY');
   });
 });
 

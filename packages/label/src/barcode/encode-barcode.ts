@@ -9,6 +9,7 @@ import { documentLimits } from '../document/limits';
 import { capacityOf, checkCapacityBound, checkQrCapacity, describeOverCapacity, formatCount } from './capacity';
 import { encodeQrMatrix, encodeUtf8, measureQrSide, type QrErrorLevel } from './qr';
 import { findSymbology, type SymbologyInfo } from './symbologies';
+import { shareSymbol, sharedSymbol } from './shared-encodings';
 import type { BarcodeSymbol, LinearSymbol } from './symbol';
 import { checkDigitKey, checkUpce, type Checked } from './validate-retail';
 
@@ -64,8 +65,15 @@ export function encodeBarcode(request: BarcodeRequest, path = '', encodeOptions:
   if (data.length === 0) return fail([{ code: 'INKLESS_BARCODE_EMPTY', path: dataPath, message: `${info.label} needs data; the field is empty` }]);
   const max = documentLimits.maxBarcodeDataChars;
   if (data.length > max) return fail([{ code: 'INKLESS_BARCODE_TOO_LONG', path: dataPath, message: `barcode data is ${formatCount(data.length)} characters; no barcode holds more than ${formatCount(max)}` }]);
+  const shapeOnly = encodeOptions.shapeOnly === true;
+  // Inside shareEncodings, a request made before in the same run (one label) is not encoded again.
+  const key = JSON.stringify([info.id, data, request.qrErrorLevel ?? null, request.checkDigit === true, options, shapeOnly]);
+  const known = sharedSymbol(key);
+  if (known) return ok(known);
   const encoder = encoders[info.id] ?? encodeGeneric;
-  return encoder({ info, request, options, dataPath, shapeOnly: encodeOptions.shapeOnly === true });
+  const encoded = encoder({ info, request, options, dataPath, shapeOnly });
+  if (encoded.ok) shareSymbol(key, encoded.value);
+  return encoded;
 }
 
 const problem = (ctx: EncodeContext, code: string, message: string): Result<BarcodeSymbol> => fail([{ code, path: ctx.dataPath, message }]);

@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database';
 import { ApiError } from '../http/api-error';
 import { addRoute, idParams } from '../http/route';
 import { findReadableTemplate } from '../templates/template-store';
+import { importPrintFields, printImportedFile, refuseFileOptionsWithoutFile } from '../import/print-imported-file';
 import { preflightPrintJob } from './preflight-print-job';
 import type { ConfiguredPrinter } from './configured-printers';
 import { describePrinter, findPrinter, pickProfile } from './configured-printer-choice';
@@ -24,7 +25,7 @@ const noAddressField = z.never({ error: 'the server prints only to the printers 
 const profileField = z.string({ error: 'profile is a printer profile id, e.g. generic-tspl-203' }).min(1).max(100);
 
 const createBody = z.strictObject({
-  /** The label document to print; or `templateId` to print a saved template. */
+  /** The label document to print; or `templateId` to print a saved template; or `file` to print a PDF, picture or ZPL file. */
   document: z.unknown().optional(),
   templateId: z.string().uuid({ error: 'not a template id' }).optional(),
   rows: jobRowsField(),
@@ -35,6 +36,8 @@ const createBody = z.strictObject({
   profile: profileField.optional(),
   /** The user's offset from UTC, for date variables (minutes, +60 = CET). */
   tzOffsetMinutes: z.number().int().min(-840).max(840).default(0),
+  /** `file` and how its pages become labels (stock size, pages, region, rotate, fit, zplDpi, force): see src/import/. */
+  ...importPrintFields,
 });
 const reprintBody = z.strictObject({ printer: noAddressField, printerId: printerIdField.optional(), profile: profileField.optional(), copies: copiesField.optional() });
 const listQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50), before: z.string().uuid({ error: 'not a job id' }).optional() });
@@ -58,9 +61,15 @@ export function registerPrintJobRoutes(app: FastifyInstance, ctx: AppContext): v
 
   addRoute(app, ctx, {
     method: 'POST', url: '/api/print-jobs', tag: 'printing', access: 'user', bodyLimitBytes: JOB_BODY_LIMIT_BYTES,
-    summary: 'Queue a print job (a document or one of your templates, optional data rows, copies, and one of the server\'s printers by id) after checking every row.',
+    summary: 'Queue a print job (a document or one of your templates, optional data rows, copies, and one of the server\'s printers by id) after checking every row; or a PDF, picture or ZPL `file`, a job per label in page order, refused when a barcode would not scan unless `force`.',
     body: createBody,
     handler: async ({ body, user, reply }) => {
+      if (body.file !== undefined) {
+        const printed = await printImportedFile(app, ctx, user!.id, { ...body, file: body.file });
+        reply.code(201);
+        return printed;
+      }
+      refuseFileOptionsWithoutFile(body);
       if ((body.document === undefined) === (body.templateId === undefined)) {
         throw new ApiError('INKLESS_API_BAD_REQUEST', 'give either document (a label document) or templateId (one of your templates), not both or neither', { path: body.document === undefined ? 'document' : 'templateId' });
       }

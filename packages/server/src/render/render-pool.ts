@@ -1,13 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../http/api-error';
-import type { RenderOutcome, RenderTask } from './render-task';
+import type { ImportOutcome } from '../import/import-types';
+import type { PoolOutcome, PoolTask, RenderOutcome } from './render-task';
 import type { WorkerReply, WorkerRequest } from './render-worker';
 
 /** Limits of the render workers; read at each dispatch, so tests and operators can change them live. */
 export interface RenderSettings {
   /** Longest one render may take before its worker is terminated (503 INKLESS_RENDER_TIMEOUT). */
   timeoutMs: number;
+  /** Longest one import (a PDF's chosen pages, a picture, a ZPL file) may take (422 INKLESS_API_FILE_TOO_SLOW). */
+  importTimeoutMs: number;
   /** Longest a render may wait for a free worker (503 INKLESS_RENDER_BUSY). */
   queueTimeoutMs: number;
   /** Renders waiting beyond this many are refused at once (503 INKLESS_RENDER_BUSY). */
@@ -18,17 +21,21 @@ export interface RenderSettings {
   workerHeapMb: number;
 }
 
-/** Defaults for a small server: a label renders in 1-20 ms, so 5 s is a runaway document. */
+/**
+ * Defaults for a small server: a label renders in 1-20 ms, so 5 s is a runaway document; a PDF
+ * page is rendered, read for barcodes twice and fitted in 1-2.5 s on a busy 2-core machine, so
+ * the 20 pages one import may hold fit in 2 minutes with room to spare.
+ */
 export function defaultRenderSettings(): RenderSettings {
-  return { timeoutMs: 5_000, queueTimeoutMs: 10_000, maxQueued: 256, workers: Math.max(1, Math.min(4, availableParallelism())), workerHeapMb: 512 };
+  return { timeoutMs: 5_000, importTimeoutMs: 120_000, queueTimeoutMs: 10_000, maxQueued: 256, workers: Math.max(1, Math.min(4, availableParallelism())), workerHeapMb: 512 };
 }
 
 const WORKER_URL = new URL('./render-worker-entry.js', import.meta.url);
 
 interface Job {
   readonly id: number;
-  readonly task: RenderTask;
-  resolve(outcome: RenderOutcome): void;
+  readonly task: PoolTask;
+  resolve(outcome: RenderOutcome | ImportOutcome): void;
   reject(error: Error): void;
   timer?: NodeJS.Timeout;
 }
@@ -55,14 +62,14 @@ export class RenderPool {
 
   constructor(readonly settings: RenderSettings) {}
 
-  /** Renders one task; rejects with 503 ApiErrors when it is too slow or the pool too busy. */
-  run(task: RenderTask): Promise<RenderOutcome> {
+  /** Runs one task; rejects with ApiErrors when it is too slow (503, 422 for an import) or the pool too busy (503). */
+  run<T extends PoolTask>(task: T): Promise<PoolOutcome<T>> {
     if (this.closed) return Promise.reject(new ApiError('INKLESS_RENDER_BUSY', 'the server is shutting down; try again in a moment', { retryAfterSeconds: 1 }));
     if (this.queue.length >= this.settings.maxQueued) {
       return Promise.reject(new ApiError('INKLESS_RENDER_BUSY', `${this.queue.length} renders are waiting already; try again in a moment`, { retryAfterSeconds: 1 }));
     }
-    return new Promise<RenderOutcome>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, task, resolve, reject };
+    return new Promise<PoolOutcome<T>>((resolve, reject) => {
+      const job: Job = { id: this.nextId++, task, resolve: resolve as (outcome: RenderOutcome | ImportOutcome) => void, reject };
       job.timer = setTimeout(() => this.expireQueued(job), this.settings.queueTimeoutMs);
       this.queue.push(job);
       this.pump();
@@ -100,10 +107,11 @@ export class RenderPool {
   private dispatch(slot: Slot, job: Job): void {
     clearTimeout(job.timer);
     slot.job = job;
+    const limit = timeLimit(job.task, this.settings);
     job.timer = setTimeout(() => {
-      this.fail(job, new ApiError('INKLESS_RENDER_TIMEOUT', `rendering took longer than ${this.settings.timeoutMs} ms, this server's limit per label; simplify the label (fewer or smaller images and barcodes, a lower dpi)`));
+      this.fail(job, limit.error());
       this.retire(slot);
-    }, this.settings.timeoutMs);
+    }, limit.ms);
     slot.worker.postMessage({ id: job.id, task: job.task } satisfies WorkerRequest);
   }
 
@@ -155,7 +163,7 @@ export class RenderPool {
     this.fail(job, new ApiError('INKLESS_RENDER_BUSY', `no render worker was free for ${this.settings.queueTimeoutMs} ms; try again in a moment`, { retryAfterSeconds: 1 }));
   }
 
-  private finish(job: Job, outcome: RenderOutcome): void {
+  private finish(job: Job, outcome: RenderOutcome | ImportOutcome): void {
     clearTimeout(job.timer);
     job.resolve(outcome);
   }
@@ -164,6 +172,16 @@ export class RenderPool {
     clearTimeout(job.timer);
     job.reject(error);
   }
+}
+
+/** How long a task may run, and the error when it overruns: a render is the server's 503, an import the file's 422. */
+function timeLimit(task: PoolTask, settings: RenderSettings): { ms: number; error(): ApiError } {
+  if (task.kind === 'import') {
+    const ms = settings.importTimeoutMs;
+    return { ms, error: () => new ApiError('INKLESS_API_FILE_TOO_SLOW', `importing "${task.options.fileName.slice(0, 80)}" took longer than ${ms / 1000} s, this server's limit per request; import fewer pages at once ("pages", e.g. "1-5")`, { path: 'file' }) };
+  }
+  const ms = settings.timeoutMs;
+  return { ms, error: () => new ApiError('INKLESS_RENDER_TIMEOUT', `rendering took longer than ${ms} ms, this server's limit per label; simplify the label (fewer or smaller images and barcodes, a lower dpi)`) };
 }
 
 function describeWorkerError(error: Error & { code?: string }): Error {

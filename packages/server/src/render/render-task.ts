@@ -1,5 +1,6 @@
 import { compileLabel, createBitmap, isInklessError, validateDocument, type Bitmap1, type CompiledLabel, type FontSet, type Issue, type LabelDocument } from '@inkless/label';
 import { encodePreviewPng } from '@inkless/label/output';
+import type { ImportOutcome, ImportTask } from '../import/import-types';
 import { outputFormats, type RenderFormat } from './render-formats';
 
 /** One label to draw into a format (`POST /api/render`). */
@@ -22,6 +23,11 @@ export interface ThumbnailRenderTask {
 }
 
 export type RenderTask = LabelRenderTask | ThumbnailRenderTask;
+
+/** Everything the render pool runs: renders, and imports of PDFs, pictures and ZPL (src/import/). */
+export type PoolTask = RenderTask | ImportTask;
+/** What the pool answers for a task of type T. */
+export type PoolOutcome<T extends PoolTask> = T extends ImportTask ? ImportOutcome : RenderOutcome;
 
 /** What a render gives back: bytes, or issues with paths in the request body (`document.elements[2]`). */
 export type RenderOutcome =

@@ -8,7 +8,15 @@ interface FilePickerWindow {
   showOpenFilePicker?: (options: unknown) => Promise<Array<{ getFile(): Promise<File> }>>;
 }
 
-const LABEL_FILE_TYPES = [{ description: 'Inkless label', accept: { 'application/json': ['.json'] } }];
+/** Label documents, and what the import screen takes: PDFs, pictures and ZPL (told apart by content when opened). */
+const LABEL_FILE_TYPES = [{
+  description: 'Inkless label, PDF, picture or ZPL',
+  accept: {
+    'application/json': ['.json'], 'application/pdf': ['.pdf'], 'image/*': ['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.tif', '.tiff', '.webp'],
+    'text/plain': ['.zpl', '.prn', '.txt'],
+  },
+}];
+const ACCEPT = '.json,application/json,.pdf,application/pdf,image/*,.png,.jpg,.jpeg,.gif,.bmp,.tif,.tiff,.webp,.zpl,.prn,.txt';
 const JSON_MIME = 'application/json';
 
 export type SaveOutcome = { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly reason: string };
@@ -54,7 +62,7 @@ export async function pickLabelFile(): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = ACCEPT;
     input.addEventListener('change', () => resolve(input.files?.[0]), { once: true });
     input.addEventListener('cancel', () => resolve(undefined), { once: true });
     input.click();

@@ -3,6 +3,7 @@ import { enCanvas } from './en-canvas';
 import { enPhone } from './en-phone';
 import { enMerge } from './en-merge';
 import { enMessages } from './en-messages';
+import { enImport } from './en-import';
 
 /**
  * The studio's English strings: the reference every other language must translate in full (the
@@ -466,6 +467,7 @@ export const en = {
   ...enPhone,
   ...enMerge,
   ...enMessages,
+  ...enImport,
 } as const;
 
 /** Every string key of the studio. */

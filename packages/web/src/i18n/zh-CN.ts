@@ -4,6 +4,7 @@ import { zhCNCanvas } from './zh-CN-canvas';
 import { zhCNPhone } from './zh-CN-phone';
 import { zhCNMerge } from './zh-CN-merge';
 import { zhCNMessages } from './zh-CN-messages';
+import { zhCNImport } from './zh-CN-import';
 
 /** 简体中文. Typed against en.ts, so a missing or misspelt key does not compile. */
 export const zhCN: Messages = {
@@ -463,4 +464,5 @@ export const zhCN: Messages = {
   ...zhCNPhone,
   ...zhCNMerge,
   ...zhCNMessages,
+  ...zhCNImport,
 };

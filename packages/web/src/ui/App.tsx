@@ -14,6 +14,7 @@ import { BottomBar } from './sheets/BottomBar';
 import { Sheet } from './sheets/Sheet';
 import { SheetContext } from './sheets/sheet-state';
 import { useSheetController } from './sheets/use-sheet-controller';
+import { ImportHost } from './import/ImportHost';
 import { LabelFiles } from './start/LabelFiles';
 import { Toolbox } from './Toolbox';
 import { TopBar } from './TopBar';
@@ -56,6 +57,7 @@ export function App({ studio }: { readonly studio: Studio }) {
           <BottomBar />
         </div>
         <LabelFiles />
+        <ImportHost />
       </SheetContext.Provider>
     </StudioContext.Provider>
   );

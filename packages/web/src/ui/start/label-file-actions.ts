@@ -18,10 +18,18 @@ async function readLabelFile(file: File): Promise<LabelFileResult> {
 }
 
 /**
- * Opens a label file as a new label of this browser and closes the start screen. A file that
- * does not open changes nothing: the label on screen stays as it was and the notice says why.
+ * Opens a label file as a new label of this browser and closes the start screen; a PDF, picture
+ * or ZPL file opens the import screen instead. A file that does not open changes nothing: the
+ * label on screen stays as it was and the notice says why.
  */
 export async function openLabelFile(studio: Studio, file: File): Promise<boolean> {
+  // A PDF, a picture or ZPL (told by content) goes to the import screen, loaded only now.
+  const imported = await import('../../import/start-import').then((m) => m.openIfImportable(studio, file)).catch(() => false);
+  if (imported) {
+    fileNoticeStore.setState(undefined);
+    studio.startScreen.setState(false);
+    return true;
+  }
   const result = await readLabelFile(file);
   if (!result.ok) {
     fileNoticeStore.setState({ kind: 'open-failed', fileName: file.name, message: describeLabelFileProblem(result.problem) });
