@@ -12,8 +12,9 @@ import { labelEncoder } from '../bench/label-encoder';
 import { shippingCsvLines } from '../bench/shipping-workload';
 import { startBenchPrinter } from '../bench/e2e-printer';
 import { benchZpl } from '../bench/zpl-workload';
+import { benchPdf, PDF_BENCH_LONG, PDF_BENCH_SHORT } from '../bench/pdf-workload';
 
-export const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e] [--skip-server] [--skip-studio] [--skip-zpl] [--templates 100000]';
+export const USAGE = 'inkless bench [--labels 1000] [--big 100000] [--skip-big] [--skip-printers] [--skip-e2e] [--skip-server] [--skip-studio] [--skip-zpl] [--templates 100000] [--skip-pdf] [--pdf-long]';
 const BIN = fileURLToPath(new URL('../../bin/inkless.js', import.meta.url));
 
 interface WorkerResult {
@@ -40,6 +41,7 @@ export async function runBench(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     labels: { type: 'string' }, big: { type: 'string' }, 'skip-big': { type: 'boolean', default: false }, 'skip-printers': { type: 'boolean', default: false },
     'skip-e2e': { type: 'boolean', default: false }, 'skip-server': { type: 'boolean', default: false }, 'skip-studio': { type: 'boolean', default: false }, 'skip-zpl': { type: 'boolean', default: false },
+    'skip-pdf': { type: 'boolean', default: false }, 'pdf-long': { type: 'boolean', default: false },
     templates: { type: 'string' }, port: { type: 'string' },
     worker: { type: 'string' }, csv: { type: 'string' }, lang: { type: 'string' }, raw: { type: 'boolean', default: false },
   }, USAGE);
@@ -61,6 +63,7 @@ export async function runBench(args: string[]): Promise<number> {
     const studio = values['skip-studio'] ? undefined : await benchStudio();
     const server = values['skip-server'] ? undefined : await benchServer(parsePositiveInt(values.templates, 'templates', 100_000), rate(peer));
     const zpl = values['skip-zpl'] ? undefined : await benchZpl();
+    const pdf = values['skip-pdf'] ? undefined : await benchPdf({ ...(values['pdf-long'] ? PDF_BENCH_LONG : PDF_BENCH_SHORT), log: (line) => process.stdout.write(`${line}\n`) });
     const summary = {
       workload: 'shipping',
       labels,
@@ -76,6 +79,7 @@ export async function runBench(args: string[]): Promise<number> {
       ...(studio ? { studio } : {}),
       ...(server ? { server } : {}),
       ...(zpl ? { zpl } : {}),
+      ...(pdf ? { pdf } : {}),
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return 0;
