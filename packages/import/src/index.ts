@@ -3,7 +3,7 @@ export { importErrorCodes, type ImportErrorCode } from './errors';
 export { bitmapDocument, type BitmapDocumentOptions } from './document/bitmap-document';
 export { createPdfEngine, type PdfEngine, type PdfFile, type PdfPageInfo } from './pdf/pdf-engine';
 export { PDF_LIMITS, checkPdfPageCount } from './pdf/pdf-limits';
-export { decodePicture, type DecodedPicture } from './picture/decode-picture';
+export { decodePicture, PICTURE_FALLBACK_DPI, type DecodedPicture } from './picture/decode-picture';
 export { detectSourceKind, detectPictureFormat, type SourceKind, type PictureFormat } from './picture/source-kind';
 export type { GreyImage } from '@inkless/label';
 export type { PageRegion } from './page/page-region';

@@ -1,6 +1,6 @@
 import { compileLabel, InklessError, isInklessError, type Bitmap1, type FontSet, type LabelDocument } from '@inkless/label';
 import {
-  barcodeCheckError, bitmapToGrey, compareSymbols, decodePicture, interpretZpl, prepareLabels, sourceDpiFor, checkPdfPageCount,
+  barcodeCheckError, bitmapToGrey, compareSymbols, decodePicture, interpretZpl, PICTURE_FALLBACK_DPI, prepareLabels, sourceDpiFor, checkPdfPageCount,
   type BarcodeCheck, type PageRegion, type SourcePage, type ZplLabel, type ZplNotice,
 } from '@inkless/import';
 import { decodeSymbolsWithZxing, loadPdfEngine } from '@inkless/import/node';
@@ -100,12 +100,9 @@ function renderPdfPage<T>(render: () => T, pageNumber: number): T {
   }
 }
 
-/** A picture without a stated resolution is taken as a 203 dpi label picture, the commonest kind. */
-const DEFAULT_PICTURE_DPI = 203;
-
 function openPicture(bytes: Uint8Array, options: OpenOptions): ImportedSource {
   const picture = decodePicture(bytes);
-  const dpi = picture.dpi ?? DEFAULT_PICTURE_DPI;
+  const dpi = picture.dpi ?? PICTURE_FALLBACK_DPI;
   if (options.choices.pages && (options.choices.pages.length !== 1 || options.choices.pages[0]![0] !== 1)) {
     throw new CliError('INKLESS_CLI_USAGE', '--pages: a picture has one page', 2);
   }

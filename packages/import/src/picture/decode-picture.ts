@@ -4,6 +4,12 @@ import { decodeGif } from './decode-gif';
 import { decodeTiff } from './decode-tiff';
 import type { GreyImage } from './grey';
 import { readJpegDpi, readPngDpi } from './picture-dpi';
+
+/**
+ * The resolution of a picture that states none: a 203 dpi label picture, the commonest kind (an
+ * 812 x 1218 PNG is a 4 x 6 in label). Every host uses this one figure.
+ */
+export const PICTURE_FALLBACK_DPI = 203;
 import { corrupt } from './picture-limits';
 import { detectPictureFormat, type PictureFormat } from './source-kind';
 

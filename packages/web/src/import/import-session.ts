@@ -1,5 +1,5 @@
 import {
-  bitmapDocument, decodePicture, findLabelRegions, prepareLabels, sourceDpiFor,
+  bitmapDocument, decodePicture, findLabelRegions, PICTURE_FALLBACK_DPI, prepareLabels, sourceDpiFor,
   type DecodeSymbols, type Fit, type PageRegion, type PdfFile, type PreparedLabel, type Rotation, type Stock,
 } from '@inkless/import';
 import type { GreyImage, LabelDocument } from '@inkless/label';
@@ -9,8 +9,6 @@ import { DEFAULT_IMPORT_STOCK_ID, profileFor, stockAtDpi } from './import-stock'
 import { resolveRegion, type RegionChoice } from './region-choice';
 
 
-/** A picture without its own resolution is taken as drawn for a 203 dpi printer (the common thermal head). */
-export const PICTURE_FALLBACK_DPI = 203;
 
 /** What the user can change on the import screen; every change makes the label again. */
 export interface ImportOptions {
