@@ -137,6 +137,11 @@ function playLabel(commands: readonly ZplCommand[], start: number, state: ZplPri
 
 function createPrinterState(options: ZplOptions): ZplPrinterState {
   const dpi = options.dpi;
+  for (const [side, dots] of [['wide', options.labelWidthDots], ['long', options.labelHeightDots]] as const) {
+    if (dots !== undefined && (!Number.isInteger(dots) || dots < 1 || dots > zplLimits.maxSideDots)) {
+      throw new InklessError('INKLESS_IMPORT_ZPL_LABEL_SIZE', `the label asked for is ${dots} dots ${side}; it must be a whole number of dots from 1 to ${zplLimits.maxSideDots}`);
+    }
+  }
   return {
     dpi,
     widthDots: options.labelWidthDots ?? Math.round(4 * dpi),

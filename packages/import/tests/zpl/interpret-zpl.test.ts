@@ -203,6 +203,12 @@ describe('hostile ZPL: a coded error with the byte offset, nothing printed', () 
     expect(e.message).toContain('byte 24');
   });
 
+  it('a label size asked for by the host beyond what a printer prints (a 2 x 2 m stock at 600 dpi)', () => {
+    const e = thrown(() => interpretZpl('^XA^FO10,10^FDone^FS^XZ', { dpi: 600, labelWidthDots: 47_244, labelHeightDots: 47_244 }, testRenderEnv()));
+    expect(e.code).toBe('INKLESS_IMPORT_ZPL_LABEL_SIZE');
+    expect(e.message).toContain('47244 dots wide');
+  });
+
   it('a ^GF whose byte count lies', () => {
     const e = thrown(() => interpret('^XA^FO0,0^GFA,400,400,10,FFFFFFFFFFFFFFFFFFFF^FS^XZ'));
     expect(e.code).toBe('INKLESS_IMPORT_ZPL_GRAPHIC');
