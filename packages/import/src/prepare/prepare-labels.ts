@@ -49,6 +49,28 @@ export function bitmapToGrey(bmp: Bitmap1, border = READ_BORDER): GreyImage {
   return { width, height, data };
 }
 
+/** White paper kept around a region when its symbols are read: a quarter inch, for their quiet zones. */
+const READ_MARGIN_INCH = 0.25;
+
+/**
+ * Reads the symbols of one region of the page (with a margin), not the whole page: a 4 x 6 in label
+ * on a Letter page at 406 dpi is a quarter of the page's pixels. Boxes come back in page pixels.
+ */
+async function readRegion(page: SourcePage, region: PageRegion, decode: DecodeSymbols): Promise<FoundSymbol[]> {
+  const margin = Math.round(READ_MARGIN_INCH * page.dpi);
+  const x0 = Math.max(0, Math.floor(region.x) - margin);
+  const y0 = Math.max(0, Math.floor(region.y) - margin);
+  const x1 = Math.min(page.grey.width, Math.ceil(region.x + region.width) + margin);
+  const y1 = Math.min(page.grey.height, Math.ceil(region.y + region.height) + margin);
+  const width = Math.max(0, x1 - x0);
+  const data = new Uint8Array(width * Math.max(0, y1 - y0));
+  for (let y = y0; y < y1; y++) data.set(page.grey.data.subarray(y * page.grey.width + x0, y * page.grey.width + x1), (y - y0) * width);
+  const found = await decode({ width, height: Math.max(0, y1 - y0), data });
+  return found
+    .map((s) => ({ ...s, box: { ...s.box, x: s.box.x + x0, y: s.box.y + y0 } }))
+    .filter((s) => inside(s, region));
+}
+
 function inside(symbol: FoundSymbol, r: PageRegion): boolean {
   const cx = symbol.box.x + symbol.box.width / 2;
   const cy = symbol.box.y + symbol.box.height / 2;
@@ -65,7 +87,7 @@ export function sourceDpiFor(stock: Stock): number {
 
 /**
  * Pages in (streamed: one page held at a time), labels out; throws barcodeCheckError unless force.
- * Each page's symbols are read once on the source, each label's on the 1-bit result.
+ * Each label's symbols are read on its region of the source (not the whole page) and on the 1-bit result.
  *
  * @example
  * for await (const label of prepareLabels(pages, { stock, decode: decodeSymbolsWithZxing })) send(label.bitmap);
@@ -76,9 +98,8 @@ export async function* prepareLabels(pages: AsyncIterable<SourcePage> | Iterable
     if (!options.region && regions.length === 1 && regions[0]!.found === 'whole-page') {
       throw new InklessError('INKLESS_IMPORT_BLANK_PAGE', 'the page has no ink, so there is no label on it to print', { path: `page ${page.pageNumber}` });
     }
-    const onPage = await options.decode(page.grey);
     for (const region of regions) {
-      const before = onPage.filter((s) => inside(s, region));
+      const before = await readRegion(page, region, options.decode);
       const placed = placeOnStock(page.grey, region, options.stock, {
         sourceDpi: page.dpi,
         ...(options.rotate === undefined ? {} : { rotate: options.rotate }),
