@@ -20,16 +20,15 @@ export function cutAndTurn(page: GreyImage, region: Box, rotation: Rotation): Gr
   const oh = turned ? w : h;
   const out = new Uint8Array(ow * oh);
   const src = page.data;
+  const stride = page.width;
+  const at = (x: number, y: number) => (ry + y) * stride + rx + x;
+  // One loop per turn, stepping through the source by a fixed stride: no work per pixel but the copy.
   for (let Y = 0; Y < oh; Y++) {
-    for (let X = 0; X < ow; X++) {
-      let x: number;
-      let y: number;
-      if (rotation === 0) [x, y] = [X, Y];
-      else if (rotation === 90) [x, y] = [Y, h - 1 - X];
-      else if (rotation === 180) [x, y] = [w - 1 - X, h - 1 - Y];
-      else [x, y] = [w - 1 - Y, X];
-      out[Y * ow + X] = src[(ry + y) * page.width + rx + x]!;
-    }
+    const o = Y * ow;
+    if (rotation === 0) out.set(src.subarray(at(0, Y), at(0, Y) + w), o);
+    else if (rotation === 90) for (let X = 0, i = at(Y, h - 1); X < ow; X++, i -= stride) out[o + X] = src[i]!;
+    else if (rotation === 180) for (let X = 0, i = at(w - 1, h - 1 - Y); X < ow; X++, i--) out[o + X] = src[i]!;
+    else for (let X = 0, i = at(w - 1 - Y, 0); X < ow; X++, i += stride) out[o + X] = src[i]!;
   }
   return { width: ow, height: oh, data: out };
 }
