@@ -12,6 +12,7 @@ export { placeOnStock, autoRotation, type Rotation, type Fit, type Stock, type P
 export { drawRegionPreview } from './page/region-preview';
 export type { FoundSymbol, DecodeSymbols } from './barcodes/found-symbol';
 export { compareSymbols, barcodeCheckError, type BarcodeCheck } from './barcodes/compare-symbols';
+export { readSymbolsWithZxing } from './barcodes/read-with-zxing';
 export { prepareLabels, sourceDpiFor, bitmapToGrey, type SourcePage, type PrepareOptions, type PreparedLabel } from './prepare/prepare-labels';
 export { interpretZpl, type ZplOptions, type ZplNotice, type ZplLabel } from './zpl/interpret-zpl';
 export { SUPPORTED_ZPL_COMMANDS, IGNORED_ZPL_COMMANDS } from './zpl/zpl-format';

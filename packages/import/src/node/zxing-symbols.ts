@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import type { DecodeSymbols, FoundSymbol } from '../barcodes/found-symbol';
-import type { GreyImage } from '../picture/grey';
+import { prepareZXingModule } from 'zxing-wasm/reader';
+import type { DecodeSymbols } from '../barcodes/found-symbol';
+import { readSymbolsWithZxing } from '../barcodes/read-with-zxing';
 
 let ready: Promise<unknown> | undefined;
 
@@ -17,19 +17,6 @@ function prepare(): Promise<unknown> {
   return ready;
 }
 
-/** What readBarcodes takes, named without the DOM library (hosts such as the server compile without it). */
-type ZxingInput = Parameters<typeof readBarcodes>[0];
-
-/** Grey to the RGBA ImageData shape ZXing reads. */
-function toImageData(image: GreyImage): ZxingInput {
-  const data = new Uint8ClampedArray(image.width * image.height * 4);
-  for (let p = 0, i = 0; p < image.data.length; p++, i += 4) {
-    data[i] = data[i + 1] = data[i + 2] = image.data[p]!;
-    data[i + 3] = 255;
-  }
-  return { data, width: image.width, height: image.height, colorSpace: 'srgb' } as unknown as ZxingInput;
-}
-
 /**
  * Every 1D and 2D symbol ZXing reads in a grey image, with its box in that image's pixels.
  *
@@ -38,13 +25,5 @@ function toImageData(image: GreyImage): ZxingInput {
  */
 export const decodeSymbolsWithZxing: DecodeSymbols = async (image) => {
   await prepare();
-  const results = await readBarcodes(toImageData(image), { formats: [], tryHarder: true, maxNumberOfSymbols: 32 });
-  return results.filter((r) => r.isValid).map((r): FoundSymbol => {
-    const p = r.position;
-    const xs = [p.topLeft.x, p.topRight.x, p.bottomLeft.x, p.bottomRight.x];
-    const ys = [p.topLeft.y, p.topRight.y, p.bottomLeft.y, p.bottomRight.y];
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    return { format: r.format, text: r.text, box: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } };
-  });
+  return readSymbolsWithZxing(image);
 };
