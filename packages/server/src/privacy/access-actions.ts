@@ -76,6 +76,7 @@ export const accessActions = {
   'GET /api/complaints/confirm': 'gallery.report',
   'POST /api/complaints/confirm': 'gallery.report',
   'POST /api/render': 'label.render',
+  'POST /api/import': 'label.import',
   'GET /api/printers': 'print.printers',
   'GET /api/print-jobs': 'print.list',
   'GET /api/print-jobs/:id': 'print.list',

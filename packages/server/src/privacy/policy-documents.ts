@@ -48,12 +48,16 @@ export async function ensureShippedPolicies(db: Queryable, policies: readonly Sh
   }
 }
 
-/** Adds a policy version (nothing happens if that version exists); operators and tests publish with it. */
+/**
+ * Adds a policy version (nothing happens if that version exists); operators and tests publish with it.
+ * Any unique key is an arbiter: two servers starting at once on one PostgreSQL both try the insert,
+ * and the loser must meet the (major, minor) key as quietly as the version key.
+ */
 export async function publishPolicyVersion(db: Queryable, p: ShippedPolicy): Promise<void> {
   const m = /^(\d+)\.(\d+)$/.exec(p.version);
   if (!m) throw new Error(`policy version ${p.version} must be major.minor, e.g. 1.0 or 2.1`);
   await db.query(
-    `INSERT INTO policy_versions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (version) DO NOTHING`,
+    `INSERT INTO policy_versions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
     [p.version, Number(m[1]), Number(m[2]), new Date(p.releasedAt), new Date(p.effectiveAt), new Date(p.updatedAt), p.title, p.summary, p.body, hashPolicyBody(p.body)],
   );
 }

@@ -50,6 +50,7 @@ export const enMessages = {
   'access.action.privacy.consent': 'Changed your privacy choices',
   'access.action.privacy.acceptPolicy': 'Accepted the privacy policy',
   'access.action.privacy.unsubscribe': 'Unsubscribed from emails',
+  'access.action.label.import': 'Imported a PDF, picture or ZPL file as labels',
   'access.action.label.render': 'Made a label image or printer file',
   'access.action.print.printers': 'Looked at the printers',
   'access.action.print.list': 'Looked at your print jobs',

@@ -50,6 +50,7 @@ export const zhCNMessages: { readonly [K in keyof typeof enMessages]: string } =
   'access.action.privacy.consent': '更改了隐私选择',
   'access.action.privacy.acceptPolicy': '接受了隐私政策',
   'access.action.privacy.unsubscribe': '退订了邮件',
+  'access.action.label.import': '把 PDF、图片或 ZPL 文件导入为标签',
   'access.action.label.render': '生成了标签图片或打印文件',
   'access.action.print.printers': '查看了打印机',
   'access.action.print.list': '查看了打印任务',
