@@ -1,3 +1,3 @@
 // The Node edge of @inkless/import: what needs the file system (loading WebAssembly from the installed package).
 export { loadPdfEngine, pdfiumWasmPath } from './node/load-pdf-engine';
-export { decodeSymbolsWithZxing } from './node/zxing-symbols';
+export { decodeSymbolsWithZxing, prepareZxingInNode } from './node/zxing-symbols';

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import { prepareZxingInNode } from '@inkless/import/node';
+import { readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import type { Bitmap1 } from '@inkless/label';
 
 /** One symbol a decoder found. */
@@ -8,22 +7,6 @@ export interface DecodedSymbol {
   readonly format: string;
   readonly text: string;
   readonly symbologyIdentifier: string;
-}
-
-let ready: Promise<unknown> | undefined;
-
-/**
- * Loads ZXing's wasm from the installed package (never from the network: zxing-wasm would fetch
- * it from a CDN unless given `wasmBinary`).
- */
-function prepare(): Promise<unknown> {
-  ready ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const bytes = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
-    const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
-  })();
-  return ready;
 }
 
 /** Paints a Bitmap1 as RGBA with a white border (scanners need light around a symbol). */
@@ -44,7 +27,7 @@ export function bitmapToImageData(bmp: Bitmap1, borderDots = 0): { data: Uint8Cl
 
 /** Decodes every barcode ZXing finds in the bitmap (all formats, try harder, GS1 as HRI text). */
 export async function decodeBarcodes(bmp: Bitmap1, options: ReaderOptions & { borderDots?: number } = {}): Promise<DecodedSymbol[]> {
-  await prepare();
+  await prepareZxingInNode();
   const { borderDots, ...reader } = options;
   const image = bitmapToImageData(bmp, borderDots ?? 16);
   const results = await readBarcodes(image as unknown as ImageData, { formats: [], tryHarder: true, maxNumberOfSymbols: 16, ...reader });

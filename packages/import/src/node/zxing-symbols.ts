@@ -6,8 +6,11 @@ import { readSymbolsWithZxing } from '../barcodes/read-with-zxing';
 
 let ready: Promise<unknown> | undefined;
 
-/** Loads ZXing's wasm from the installed package file; zxing-wasm would otherwise fetch it from a CDN. */
-function prepare(): Promise<unknown> {
+/**
+ * Loads ZXing's wasm from the installed package file, once; zxing-wasm would otherwise fetch it from
+ * a CDN. Every Node host that reads barcodes (`inkless verify` too) prepares it here.
+ */
+export function prepareZxingInNode(): Promise<unknown> {
   ready ??= (async () => {
     const require = createRequire(import.meta.url);
     const bytes = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
@@ -24,6 +27,6 @@ function prepare(): Promise<unknown> {
  * const before = await decodeSymbolsWithZxing(page.grey);
  */
 export const decodeSymbolsWithZxing: DecodeSymbols = async (image) => {
-  await prepare();
+  await prepareZxingInNode();
   return readSymbolsWithZxing(image);
 };
