@@ -1,6 +1,7 @@
 import type { Bitmap1 } from '@inkless/label';
 import type { Page } from 'playwright-core';
 import { useFileFallbacks } from './label-files';
+import { readCanvasBitsOf } from './studio-page';
 
 /** The import screen, while it is open. */
 export const IMPORT_SCREEN = 'dialog[data-screen="import"]';
@@ -71,23 +72,9 @@ export function readImportedLabel(page: Page): Promise<{ bits: BitsInHex; region
 }
 
 /** The import screen's label canvas as packed 1-bit rows (dark pixels are ink), hex encoded. */
-export function readImportCanvasBits(page: Page): Promise<BitsInHex> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="import-label-canvas"]')!;
-    const { width, height } = canvas;
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
-    const stride = Math.ceil(width / 8);
-    const bytes = new Uint8Array(stride * height);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const at = y * stride + (x >> 3);
-        if (pixels[(y * width + x) * 4]! < 128) bytes[at] = bytes[at]! | (0x80 >> (x & 7));
-      }
-    }
-    let hex = '';
-    for (const b of bytes) hex += b.toString(16).padStart(2, '0');
-    return { width, height, hex };
-  });
+export async function readImportCanvasBits(page: Page): Promise<BitsInHex> {
+  const { width, height, hex } = await readCanvasBitsOf(page, '[data-testid="import-label-canvas"]');
+  return { width, height, hex };
 }
 
 /** The ink's bounding box of a bitmap (dots), or undefined for a blank one: how large the label was drawn on the stock. */

@@ -61,8 +61,13 @@ export async function clickMm(page: Page, xMm: number, yMm: number): Promise<voi
  * bytes), hex encoded: dark pixels are ink. Compared with the engine's bitmap bytes.
  */
 export function readCanvasBits(page: Page): Promise<{ width: number; height: number; hex: string; cssWidth: number }> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-testid="label-canvas"]')!;
+  return readCanvasBitsOf(page, 'canvas[data-testid="label-canvas"]');
+}
+
+/** `readCanvasBits` for any canvas of the page, found by `selector`. */
+export function readCanvasBitsOf(page: Page, selector: string): Promise<{ width: number; height: number; hex: string; cssWidth: number }> {
+  return page.evaluate((sel) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(sel)!;
     const { width, height } = canvas;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
     const stride = Math.ceil(width / 8);
@@ -76,5 +81,5 @@ export function readCanvasBits(page: Page): Promise<{ width: number; height: num
     let hex = '';
     for (const b of bytes) hex += b.toString(16).padStart(2, '0');
     return { width, height, hex, cssWidth: canvas.getBoundingClientRect().width };
-  });
+  }, selector);
 }
