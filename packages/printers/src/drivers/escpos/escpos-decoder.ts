@@ -1,5 +1,5 @@
 import { createBitmap, InklessError, setPixel, type Bitmap1 } from '@inkless/label';
-import type { DecodedEvent, JobDecoder } from '../job-options';
+import type { DecodedEvent, JobDecoder } from '../../job-options';
 import { ESCPOS_COMMAND_ARGS, GS_COMMAND_ARGS } from './escpos-commands';
 
 /**

@@ -15,10 +15,11 @@
 // <data> is Z64 (`:Z64:<base64 zlib>:<crc16>`) by default, ACS or plain hex on request, and plain
 // hex of the whole label with `raw`. Job start: `~SD##` absolute darkness 00..30 when density is set.
 import type { Bitmap1 } from '@inkless/label';
-import type { JobOptions, PrinterDriver } from '../job-options';
-import { encodeAcs, encodeHex } from './zpl-acs';
+import type { JobOptions, PrinterDriver } from '../../job-options';
+import { encodeAcs } from './zpl-acs';
+import { encodeHex } from '../shared/encode-hex';
 import { parseZplHostStatus, ZPL_HOST_STATUS_REQUEST } from './zpl-host-status';
-import { asciiBytes, copyBandBytes, findInkRects, placeOnHead, readShiftDots, wholeBand, type InkBand } from './zpl-ink-bands';
+import { asciiBytes, copyBandBytes, findInkRects, placeOnHead, readShiftDots, wholeBand, type InkBand } from '../shared/head-bands';
 import { encodeZ64 } from './zpl-z64';
 
 /** Command mnemonics, so the logic below reads as words. */

@@ -3,8 +3,8 @@
 //   ','  = fill the rest of the row with 0, '!' = fill the rest of the row with 1 (not emitted),
 //   ':'  = this row equals the previous one.
 // Readable and far smaller than plain hex for label rasters; Z64 is smaller still.
+import { encodeHex } from '../shared/encode-hex';
 
-const HEX_DIGITS = '0123456789ABCDEF';
 /** 'G' counts 1, so a count n in 1..19 is 'F' + n; 'g' counts 20, so 20*k is 'f' + k. */
 const ONES_BASE = 'F'.charCodeAt(0);
 const TWENTIES_BASE = 'f'.charCodeAt(0);
@@ -39,13 +39,6 @@ function encodeAcsRow(hex: string): string {
     i += run;
   }
   return out + tail;
-}
-
-/** Plain uppercase hex, two digits per byte: the uncompressed `^GFA` data. */
-export function encodeHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += HEX_DIGITS[b >> 4]! + HEX_DIGITS[b & 15]!;
-  return out;
 }
 
 /** ACS-compressed hex of `bytes` laid out in rows of `bytesPerRow`. */

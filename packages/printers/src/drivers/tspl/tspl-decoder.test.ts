@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { getPixel, type Bitmap1 } from '@inkless/label';
-import type { DecodedEvent } from '../job-options';
+import type { DecodedEvent } from '../../job-options';
 import { createTsplDecoder } from './tspl-decoder';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>

@@ -1,5 +1,5 @@
 import type { Bitmap1 } from '@inkless/label';
-import type { InkRect } from './ink-bands';
+import type { InkRect } from '../shared/ink-bands';
 import type { TsplWriter } from './tspl-wire';
 
 /**

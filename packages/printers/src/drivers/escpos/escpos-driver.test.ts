@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createBitmap, fillRect } from '@inkless/label';
-import type { JobOptions } from '../job-options';
+import type { JobOptions } from '../../job-options';
 import { escposDriver } from './escpos-driver';
 
 const job: JobOptions = { dpi: 203, widthMm: 48, heightMm: 40, headWidthDots: 384, media: { type: 'gap', gapMm: 3, markMm: 0, offsetMm: 0 }, copies: 1 };

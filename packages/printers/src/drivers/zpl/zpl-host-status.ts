@@ -9,8 +9,8 @@
 //      v format while printing, www graphics stored
 //   3: xxxx,y   password, static RAM installed
 // Best effort: clones fill these loosely, so a missing field reads as "no problem".
-import type { PrinterStatus } from '../job-options';
-import { asciiBytes } from './zpl-ink-bands';
+import type { PrinterStatus } from '../../job-options';
+import { asciiBytes } from '../shared/head-bands';
 
 const STX = 0x02;
 const ETX = 0x03;

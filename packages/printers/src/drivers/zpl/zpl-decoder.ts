@@ -7,7 +7,7 @@
 //  * ~HS asks for the host status: the reply is three STX..ETX strings (a ready printer here).
 // Anything else is skipped. Sizes over 20000 dots are refused before any allocation.
 import { blit, createBitmap, InklessError, rotateBitmap, type Bitmap1 } from '@inkless/label';
-import type { DecodedEvent, JobDecoder } from '../job-options';
+import type { DecodedEvent, JobDecoder } from '../../job-options';
 import { decodeGraphicData } from './zpl-graphic-data';
 import { formatReadyHostStatus } from './zpl-ready-status';
 

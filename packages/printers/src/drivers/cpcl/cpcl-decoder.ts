@@ -10,7 +10,7 @@
 //  * `PRINT` ends the session and prints it; `FORM` and anything else change nothing here.
 // Sizes over 20000 dots are refused before any allocation.
 import { blit, createBitmap, InklessError, type Bitmap1 } from '@inkless/label';
-import type { DecodedEvent, JobDecoder } from '../job-options';
+import type { DecodedEvent, JobDecoder } from '../../job-options';
 
 /** Largest width, height or graphic side (dots) this decoder accepts. */
 export const CPCL_DECODER_MAX_DOTS = 20_000;

@@ -1,5 +1,5 @@
 import { createBitmap, fillRect, InklessError, rotateBitmap, type Bitmap1 } from '@inkless/label';
-import type { DecodedEvent, JobDecoder } from '../job-options';
+import type { DecodedEvent, JobDecoder } from '../../job-options';
 import { applyTsplBitmap, mirrorBitmap, parseTsplLength, type TsplDrawMode } from './tspl-canvas';
 
 /**

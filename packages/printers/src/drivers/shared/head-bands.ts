@@ -1,7 +1,7 @@
 // Where a label lands on the print head, and which parts of it carry ink: the ZPL and CPCL
 // drivers send only those parts ("bands"), each as its own graphic at its own offset.
 import { blit, createBitmap, InklessError, mmToDots, type Bitmap1 } from '@inkless/label';
-import type { JobOptions } from '../job-options';
+import type { JobOptions } from '../../job-options';
 
 /** A rectangle of a bitmap to send: whole bytes across (so rows copy as bytes), rows down. */
 export interface InkBand {

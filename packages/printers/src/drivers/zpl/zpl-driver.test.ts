@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBitmap, fillRect } from '@inkless/label';
-import type { JobOptions } from '../job-options';
+import type { JobOptions } from '../../job-options';
 import { encodeAcs } from './zpl-acs';
 import { createZplDriver, encodeZplLabel, zplDriver } from './zpl-driver';
 import { parseZplHostStatus } from './zpl-host-status';

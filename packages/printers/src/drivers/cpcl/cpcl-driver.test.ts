@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBitmap, fillRect } from '@inkless/label';
-import type { JobOptions } from '../job-options';
+import type { JobOptions } from '../../job-options';
 import { createCpclDriver, cpclDriver, encodeCpclLabel } from './cpcl-driver';
 
 const options: JobOptions = {

@@ -1,4 +1,4 @@
-import type { PrinterStatus } from '../job-options';
+import type { PrinterStatus } from '../../job-options';
 
 /** `<ESC>!?`: the immediate status query; works even while the printer is in an error state. */
 export const TSPL_STATUS_QUERY = Uint8Array.of(0x1b, 0x21, 0x3f);

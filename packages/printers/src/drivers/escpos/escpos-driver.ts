@@ -1,5 +1,5 @@
 import { InklessError, type Bitmap1 } from '@inkless/label';
-import type { JobOptions, PrinterDriver } from '../job-options';
+import type { JobOptions, PrinterDriver } from '../../job-options';
 import { planEscposBands, type EscposStep } from './escpos-bands';
 import { ESCPOS_STATUS_QUERY, parseEscposStatus } from './escpos-status';
 

@@ -10,10 +10,10 @@
 // `EG` (the same with hex data) is available as an option. rotate180 and mirror are done on the
 // bitmap, since CPCL has no page-wide switch for them; the finish setting is ignored.
 import { createBitmap, rotateBitmap, type Bitmap1 } from '@inkless/label';
-import type { JobOptions, PrinterDriver } from '../job-options';
-import { encodeHex } from './zpl-acs';
+import type { JobOptions, PrinterDriver } from '../../job-options';
+import { encodeHex } from '../shared/encode-hex';
 import { concatBytes } from '@inkless/label/output';
-import { asciiBytes, copyBandBytes, findInkRects, placeOnHead, readShiftDots, wholeBand, type InkBand } from './zpl-ink-bands';
+import { asciiBytes, copyBandBytes, findInkRects, placeOnHead, readShiftDots, wholeBand, type InkBand } from '../shared/head-bands';
 
 const CRLF = '\r\n';
 const CPCL = {

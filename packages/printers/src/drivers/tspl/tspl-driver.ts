@@ -1,7 +1,7 @@
 import { InklessError, mmToDots, type Bitmap1 } from '@inkless/label';
-import type { JobOptions, PrinterDriver } from '../job-options';
-import { cutInkRects, type InkRect } from './ink-bands';
-import { findRepeatedRows } from './row-repeats';
+import type { JobOptions, PrinterDriver } from '../../job-options';
+import { cutInkRects, type InkRect } from '../shared/ink-bands';
+import { findRepeatedRows } from '../shared/row-repeats';
 import { countDigits, findSolidBars, writeFoundBars } from './tspl-bars';
 import { parseTsplStatus, TSPL_STATUS_QUERY } from './tspl-status';
 import { formatTsplNumber as num, TsplWriter } from './tspl-wire';

@@ -1,4 +1,4 @@
-import type { PrinterStatus } from '../job-options';
+import type { PrinterStatus } from '../../job-options';
 
 /** `DLE EOT 1`: real-time printer status, answered with one byte even while the printer is busy. */
 export const ESCPOS_STATUS_QUERY = Uint8Array.of(0x10, 0x04, 0x01);

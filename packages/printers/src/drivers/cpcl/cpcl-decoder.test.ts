@@ -1,7 +1,7 @@
 // Hand-written CPCL (from the manuals' syntax, not from our driver) read back into labels.
 import { describe, expect, it } from 'vitest';
 import { toAscii } from '@inkless/label';
-import type { DecodedEvent } from '../job-options';
+import type { DecodedEvent } from '../../job-options';
 import { createCpclDecoder } from './cpcl-decoder';
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));

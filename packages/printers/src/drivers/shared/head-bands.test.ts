@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBitmap, fillRect, getPixel, type Bitmap1 } from '@inkless/label';
-import { findInkRects, placeOnHead, type InkBand } from './zpl-ink-bands';
+import { findInkRects, placeOnHead, type InkBand } from './head-bands';
 
 /** Redraws the bitmap from its rectangles only. */
 function redraw(bmp: Bitmap1, rects: readonly InkBand[]): Bitmap1 {

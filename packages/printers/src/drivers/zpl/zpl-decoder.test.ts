@@ -2,7 +2,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toAscii, type Bitmap1 } from '@inkless/label';
-import type { DecodedEvent } from '../job-options';
+import type { DecodedEvent } from '../../job-options';
 import { createZplDecoder } from './zpl-decoder';
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));

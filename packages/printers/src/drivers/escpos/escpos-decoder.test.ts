@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { getPixel, type Bitmap1 } from '@inkless/label';
-import type { DecodedEvent } from '../job-options';
+import type { DecodedEvent } from '../../job-options';
 import { createEscposDecoder } from './escpos-decoder';
 
 const art = (bmp: Bitmap1): string[] =>
