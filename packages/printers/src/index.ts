@@ -7,4 +7,5 @@ export { printerErrorCodes } from './errors';
 export { drivers, decoders, printerLanguages } from './drivers/languages';
 export type { PrinterLanguageModule } from './drivers/printer-language-module';
 export * from './profiles';
+export * from './session';
 export { decodeGraphicData } from './drivers/zpl/zpl-graphic-data';
