@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drivers } from './drivers/registry';
+import { drivers } from './drivers/languages';
 import { resolveConfirmMode } from './confirm-mode';
 
 const twoWay = { description: 'tcp://192.0.2.7:9100', query: async () => Uint8Array.of(0) };

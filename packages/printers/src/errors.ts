@@ -5,6 +5,7 @@ export const printerErrorCodes = {
   INKLESS_PRINTER_GONE: 'The printer went away in the middle of a job; the message says the last label confirmed.',
   INKLESS_PRINTER_URI: 'The --printer address is not one Inkless understands (tcp://, serial://, usb://, cups://, ipp://, file://).',
   INKLESS_PRINTER_UNSUPPORTED: 'This transport or feature is not available on this machine or language, or the printer cannot sense the label\'s media (`inkless print --media` prints it as the printer\'s media for one print).',
+  INKLESS_PRINTER_CLOSED: 'The connection to the printer was closed while a reply was awaited (the job was cancelled or its host closed the session); nothing is wrong with the printer.',
   INKLESS_PRINTER_PROFILE_UNKNOWN: 'No printer profile has that id; `inkless printers` lists them.',
   INKLESS_PRINTER_PROFILE_INVALID: 'A row of the printer-profile source is wrong (generator check); the message names the row.',
   INKLESS_PRINTER_DPI_MISMATCH: 'The label is designed at another dpi than the printer has; set the label to the printer\'s dpi.',

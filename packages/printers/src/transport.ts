@@ -14,7 +14,21 @@ export interface Transport {
   write(bytes: Uint8Array): Promise<void>;
   /** Sends a request and waits for a reply (status queries); absent where the medium is one-way. */
   query?(request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }): Promise<Uint8Array>;
+  /**
+   * Hands every byte the printer sends to `listener` until the returned function is called: how a
+   * conversational language (NIIMBOT, Brother QL) reads acknowledgements it did not ask for with
+   * `query`. Absent where the medium is one-way or answers only queries.
+   */
+  listen?(listener: ReplyListener): () => void;
   close(): Promise<void>;
+}
+
+/** Receives what a printer sends on its own (see `Transport.listen`). */
+export interface ReplyListener {
+  /** Bytes as they arrive: a reply may come split over several calls. */
+  data(bytes: Uint8Array): void;
+  /** The medium closed or failed; no more data follows. */
+  end(error: TransportError): void;
 }
 
 /** Codes of transport failures (documented in docs/errors.md through the printers registry). */
@@ -23,7 +37,8 @@ export type TransportErrorCode =
   | 'INKLESS_PRINTER_TIMEOUT'
   | 'INKLESS_PRINTER_GONE'
   | 'INKLESS_PRINTER_URI'
-  | 'INKLESS_PRINTER_UNSUPPORTED';
+  | 'INKLESS_PRINTER_UNSUPPORTED'
+  | 'INKLESS_PRINTER_CLOSED';
 
 /** A transport failure users can act on: what happened, to which printer. */
 export class TransportError extends Error {

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { compileLabel, createBitmap, fillRect, validateDocument, type Bitmap1 } from '@inkless/label';
 import { loadBundledFonts } from '../../cli/src/fonts/load-bundled-fonts';
 import { loadShippingDocument, shippingRows } from '../../cli/src/bench/shipping-workload';
-import { escposDriver } from '../src/drivers/escpos-driver';
-import { createEscposDecoder } from '../src/decoders/escpos-decoder';
+import { escposDriver } from '../src/drivers/escpos/escpos-driver';
+import { createEscposDecoder } from '../src/drivers/escpos/escpos-decoder';
 import type { JobOptions } from '../src/job-options';
 import { decodeAll, encodeJob, findMismatch, labelsOf } from './support/round-trip';
 

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cpclDriver } from '../src/drivers/cpcl-driver';
-import { zplDriver } from '../src/drivers/zpl-driver';
+import { cpclDriver } from '../src/drivers/cpcl/cpcl-driver';
+import { zplDriver } from '../src/drivers/zpl/zpl-driver';
 import { renderExamples } from './support/zpl-cpcl-examples';
 
 const goldenDir = fileURLToPath(new URL('./golden/', import.meta.url));

@@ -5,7 +5,7 @@ import { bitmapFromPng } from '@inkless/label/output';
 import { blit, createBitmap, type Bitmap1 } from '@inkless/label';
 import { ready } from 'zpl-renderer-js';
 import { decodeBarcodes } from '../../cli/src/verify/zxing-decoder';
-import { encodeZplLabel } from '../src/drivers/zpl-driver';
+import { encodeZplLabel } from '../src/drivers/zpl/zpl-driver';
 import { renderExamples } from './support/zpl-cpcl-examples';
 
 /** The engine's label where the printer puts it: centred on the head (as the driver places it). */

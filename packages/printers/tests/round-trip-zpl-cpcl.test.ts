@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { blit, createBitmap, fillRect, type Bitmap1 } from '@inkless/label';
 import type { JobDecoder, JobOptions, PrinterDriver } from '../src/job-options';
-import { createZplDriver } from '../src/drivers/zpl-driver';
-import { createCpclDriver } from '../src/drivers/cpcl-driver';
-import { createZplDecoder } from '../src/decoders/zpl-decoder';
-import { createCpclDecoder } from '../src/decoders/cpcl-decoder';
+import { createZplDriver } from '../src/drivers/zpl/zpl-driver';
+import { createCpclDriver } from '../src/drivers/cpcl/cpcl-driver';
+import { createZplDecoder } from '../src/drivers/zpl/zpl-decoder';
+import { createCpclDecoder } from '../src/drivers/cpcl/cpcl-decoder';
 import { renderExamples } from './support/zpl-cpcl-examples';
 
 const languages: readonly { name: string; driver: PrinterDriver; decoder: () => JobDecoder }[] = [

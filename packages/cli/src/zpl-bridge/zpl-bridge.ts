@@ -44,7 +44,7 @@ export interface ZplBridge {
 //      in the buffer, f buffer full, g diagnostics, h partial format, j corrupt RAM, k/l temperature
 //   2: mmm,n,o,p,q,r,s,t,uuuuuuuu,v,www  o head up, p ribbon out, r print mode 2 (tear off), ...
 //   3: xxxx,y                            password, static RAM
-// (The virtual printer answers with the same strings: packages/printers/src/decoders/zpl-ready-status.ts.)
+// (The virtual printer answers with the same strings: packages/printers/src/drivers/zpl/zpl-ready-status.ts.)
 const STX = '\x02';
 const ETX = '\x03';
 

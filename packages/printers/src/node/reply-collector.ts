@@ -119,10 +119,11 @@ export class QuerySlot {
 
   constructor(private readonly description: string, private readonly quietMs: number) {}
 
-  /** Bytes that arrived from the printer. */
-  push(chunk: Uint8Array): void {
+  /** Bytes that arrived from the printer; returns those no query was waiting for (unsolicited). */
+  push(chunk: Uint8Array): Uint8Array {
     let rest = chunk;
     while (rest.length > 0 && this.waiting.length > 0) rest = this.waiting[0]!.push(rest);
+    return rest;
   }
 
   /** The medium failed: every query in progress ends with the error. */

@@ -1,7 +1,8 @@
 import type { SerialPort } from 'serialport';
-import { TransportError, type Transport } from '../transport';
+import { TransportError, type ReplyListener, type Transport } from '../transport';
 import { createUnreachableError, describeSystemError } from './describe-system-error';
 import { QuerySlot } from './reply-collector';
+import { ReplyListeners } from './reply-listeners';
 
 export interface SerialTransportOptions {
   /** How long one slice of a write may take to leave the port (a slow baud rate needs more). */
@@ -25,6 +26,8 @@ export class SerialTransport implements Transport {
   readonly description: string;
   private readonly writeTimeoutMs: number;
   private readonly queries: QuerySlot;
+  /** Who reads what the printer sends unasked (a PrinterSession). */
+  private readonly listeners = new ReplyListeners();
   private port: SerialPort | undefined;
   private failure: TransportError | undefined;
 
@@ -40,7 +43,7 @@ export class SerialTransport implements Transport {
     await new Promise<void>((resolve, reject) => {
       port.open((e) => (e ? reject(createUnreachableError(this.description, e, this.hint(e))) : resolve()));
     });
-    port.on('data', (chunk: Buffer) => this.queries.push(new Uint8Array(chunk)));
+    port.on('data', (chunk: Buffer) => this.listeners.data(this.queries.push(new Uint8Array(chunk))));
     port.on('error', (e) => this.fail(e));
     port.on('close', () => this.fail(new Error('the port closed (unplugged or switched off?)')));
     this.port = port;
@@ -52,6 +55,11 @@ export class SerialTransport implements Transport {
 
   query(request: Uint8Array, options: { replyBytes?: number; timeoutMs: number }): Promise<Uint8Array> {
     return this.queries.run(request, options, (bytes) => this.write(bytes));
+  }
+
+  /** Bytes no status query is waiting for go to `listener` (see `Transport.listen`). */
+  listen(listener: ReplyListener): () => void {
+    return this.listeners.add(listener);
   }
 
   async close(): Promise<void> {
@@ -81,6 +89,7 @@ export class SerialTransport implements Transport {
   private fail(e: Error): void {
     this.failure ??= this.goneError(e);
     this.queries.end(this.failure);
+    this.listeners.end(this.failure);
   }
 
   private goneError(e: Error): TransportError {

@@ -1,7 +1,8 @@
 import { connect, type Socket } from 'node:net';
-import { TransportError, type Transport } from '../transport';
+import { TransportError, type ReplyListener, type Transport } from '../transport';
 import { createUnreachableError, describeSystemError } from './describe-system-error';
 import { QuerySlot } from './reply-collector';
+import { ReplyListeners } from './reply-listeners';
 
 export interface TcpTransportOptions {
   /** How long the printer may take to accept the connection. */
@@ -33,6 +34,8 @@ export class TcpTransport implements Transport {
   private readonly writeTimeoutMs: number;
   private readonly closeTimeoutMs: number;
   private readonly queries: QuerySlot;
+  /** Who reads what the printer sends unasked (a PrinterSession). */
+  private readonly listeners = new ReplyListeners();
   private socket: Socket | undefined;
   private failure: TransportError | undefined;
   private closing = false;
@@ -80,6 +83,11 @@ export class TcpTransport implements Transport {
     return this.queries.run(request, options, (bytes) => this.write(bytes));
   }
 
+  /** Bytes no status query is waiting for go to `listener` (see `Transport.listen`). */
+  listen(listener: ReplyListener): () => void {
+    return this.listeners.add(listener);
+  }
+
   async close(): Promise<void> {
     const socket = this.socket;
     this.closing = true;
@@ -101,7 +109,7 @@ export class TcpTransport implements Transport {
   private attach(socket: Socket): void {
     this.socket = socket;
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.queries.push(new Uint8Array(chunk)));
+    socket.on('data', (chunk: Buffer) => this.listeners.data(this.queries.push(new Uint8Array(chunk))));
     socket.on('error', (e) => this.fail(e));
     socket.on('end', () => this.fail('closed the connection'));
     socket.on('close', () => this.fail('closed the connection'));
@@ -139,6 +147,7 @@ export class TcpTransport implements Transport {
     }
     this.pending.clear();
     this.queries.end(error);
+    this.listeners.end(error);
   }
 
   private goneError(reason: Error | string): TransportError {

@@ -3,7 +3,7 @@ import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Bitmap1 } from '@inkless/label';
 import { encodePng1 } from '@inkless/label/output';
-import { decoders } from '../drivers/registry';
+import { decoders } from '../drivers/languages';
 import type { DecodedEvent, JobDecoder } from '../job-options';
 import type { PrinterLanguage } from '../printer-language';
 import { serveConnection } from './virtual-printer-connection';

@@ -1,5 +1,5 @@
 import { makeShippingLabelBitmap } from '@inkless/label/output';
-import { drivers } from '../drivers/registry';
+import { drivers } from '../drivers/languages';
 import type { JobDecoder, JobOptions } from '../job-options';
 import type { PrinterLanguage } from '../printer-language';
 

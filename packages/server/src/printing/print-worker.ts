@@ -235,6 +235,8 @@ function describePrinterFailure(printer: ConfiguredPrinter, error: TransportErro
       return new PrintJobError(error.code, `printer "${printer.name}" went away ${after}`);
     case 'INKLESS_PRINTER_UNREACHABLE':
       return new PrintJobError(error.code, unreachableMessage(printer));
+    case 'INKLESS_PRINTER_CLOSED':
+      return new PrintJobError(error.code, `printing to "${printer.name}" was stopped ${after}`);
     case 'INKLESS_PRINTER_URI':
     case 'INKLESS_PRINTER_UNSUPPORTED':
       return new PrintJobError(error.code, `printer "${printer.name}" could not take the job ${after}; tell the administrator`);
