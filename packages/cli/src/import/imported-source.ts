@@ -1,9 +1,9 @@
 import { compileLabel, InklessError, isInklessError, type Bitmap1, type FontSet, type LabelDocument } from '@inkless/label';
 import {
   barcodeCheckError, bitmapToGrey, compareSymbols, decodePicture, interpretZpl, PICTURE_FALLBACK_DPI, prepareLabels, sourceDpiFor, checkPdfPageCount,
-  type BarcodeCheck, type PageRegion, type SourcePage, type ZplLabel, type ZplNotice,
+  type BarcodeCheck, type PageRegion, type PictureDecoders, type SourcePage, type ZplLabel, type ZplNotice,
 } from '@inkless/import';
-import { decodeSymbolsWithZxing, loadPdfEngine } from '@inkless/import/node';
+import { decodeSymbolsWithZxing, loadPdfEngine, loadPictureDecoders } from '@inkless/import/node';
 import { CliError } from '../cli-error';
 import { selectPages, stockDots, type ImportChoices, type RegionMm } from './import-options';
 
@@ -64,7 +64,7 @@ export interface ImportedSource {
 export async function openImportedSource(kind: ImportKind, bytes: Uint8Array, options: OpenOptions): Promise<ImportedSource> {
   if (kind === 'zpl') return openZpl(bytes, options);
   if (options.choices.zplDpi !== undefined) throw new CliError('INKLESS_CLI_USAGE', `--zpl-dpi is for ZPL files; this file is a ${kind === 'pdf' ? 'PDF' : 'picture'}`, 2);
-  return kind === 'pdf' ? openPdf(bytes, options) : openPicture(bytes, options);
+  return kind === 'pdf' ? openPdf(bytes, options) : openPicture(bytes, options, await loadPictureDecoders());
 }
 
 async function openPdf(bytes: Uint8Array, options: OpenOptions): Promise<ImportedSource> {
@@ -100,8 +100,8 @@ function renderPdfPage<T>(render: () => T, pageNumber: number): T {
   }
 }
 
-function openPicture(bytes: Uint8Array, options: OpenOptions): ImportedSource {
-  const picture = decodePicture(bytes);
+function openPicture(bytes: Uint8Array, options: OpenOptions, decoders: PictureDecoders): ImportedSource {
+  const picture = decodePicture(bytes, decoders);
   const dpi = picture.dpi ?? PICTURE_FALLBACK_DPI;
   if (options.choices.pages && (options.choices.pages.length !== 1 || options.choices.pages[0]![0] !== 1)) {
     throw new CliError('INKLESS_CLI_USAGE', '--pages: a picture has one page', 2);

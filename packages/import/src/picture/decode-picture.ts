@@ -2,6 +2,7 @@ import { decodeImageBytes, InklessError, isInklessError } from '@inkless/label';
 import { decodeBmp } from './decode-bmp';
 import { decodeGif } from './decode-gif';
 import { decodeTiff } from './decode-tiff';
+import { decodeWebp, type WebpDecoder } from './decode-webp';
 import type { GreyImage } from './grey';
 import { readJpegDpi, readPngDpi } from './picture-dpi';
 
@@ -12,6 +13,14 @@ import { readJpegDpi, readPngDpi } from './picture-dpi';
 export const PICTURE_FALLBACK_DPI = 203;
 import { corrupt } from './picture-limits';
 import { detectPictureFormat, type PictureFormat } from './source-kind';
+
+/**
+ * Decoders that need WebAssembly, which a host starts (asynchronously) before decoding: Node with
+ * `loadPictureDecoders()` from `@inkless/import/node`, the studio from its own origin.
+ */
+export interface PictureDecoders {
+  readonly webp?: WebpDecoder;
+}
 
 export interface DecodedPicture {
   readonly grey: GreyImage;
@@ -32,7 +41,7 @@ function decodeWithEngine(b: Uint8Array, format: 'png' | 'jpeg'): GreyImage {
   }
 }
 
-function decodeKnown(b: Uint8Array, format: PictureFormat): { grey: GreyImage; dpi?: number | undefined } {
+function decodeKnown(b: Uint8Array, format: PictureFormat, decoders: PictureDecoders): { grey: GreyImage; dpi?: number | undefined } {
   switch (format) {
     case 'png':
       return { grey: decodeWithEngine(b, 'png'), dpi: readPngDpi(b) };
@@ -45,7 +54,8 @@ function decodeKnown(b: Uint8Array, format: PictureFormat): { grey: GreyImage; d
     case 'tiff':
       return decodeTiff(b);
     case 'webp':
-      throw new InklessError('INKLESS_IMPORT_PICTURE_UNSUPPORTED', 'WebP pictures are not supported yet; convert it to PNG and try again');
+      if (!decoders.webp) throw new InklessError('INKLESS_IMPORT_PICTURE_UNSUPPORTED', 'this program did not load the WebP decoder; convert the picture to PNG and try again');
+      return decodeWebp(b, decoders.webp);
     default: {
       const never: never = format;
       throw new Error(`unhandled picture format ${String(never)}`);
@@ -56,16 +66,17 @@ function decodeKnown(b: Uint8Array, format: PictureFormat): { grey: GreyImage; d
 /**
  * Decodes a picture file, by its magic bytes, to luminance over white paper, with the dpi it states.
  * Oversized pictures are refused from their header before decoding; every failure is an InklessError.
+ * WebP needs `decoders.webp` (libwebp in WebAssembly, started by the host).
  *
  * @example
- * const { grey, dpi } = decodePicture(bytes); // dpi undefined when the file says nothing
+ * const { grey, dpi } = decodePicture(bytes, await loadPictureDecoders()); // dpi undefined when the file says nothing
  */
-export function decodePicture(bytes: Uint8Array): DecodedPicture {
+export function decodePicture(bytes: Uint8Array, decoders: PictureDecoders = {}): DecodedPicture {
   const format = detectPictureFormat(bytes);
   if (!format) throw new InklessError('INKLESS_IMPORT_UNKNOWN_KIND', 'the file is not a PNG, JPEG, GIF, BMP, TIFF or WebP picture');
   let out: { grey: GreyImage; dpi?: number | undefined };
   try {
-    out = decodeKnown(bytes, format);
+    out = decodeKnown(bytes, format, decoders);
   } catch (e) {
     if (isInklessError(e)) throw e;
     // A decoder bug (an index past the end of a truncated file) still reaches the user as a coded error.

@@ -136,7 +136,7 @@ describe('decodePicture', () => {
     expectCard(tiff.grey);
   });
 
-  it('refuses WebP by name', () => {
+  it('refuses WebP with a code when the host did not load the WebP decoder', () => {
     const webp = new Uint8Array([...'RIFF'].map((c) => c.charCodeAt(0)).concat([0, 0, 0, 0], [...'WEBPVP8 '].map((c) => c.charCodeAt(0))));
     expect(() => decodePicture(webp)).toThrow(expect.objectContaining({ code: 'INKLESS_IMPORT_PICTURE_UNSUPPORTED' }));
   });

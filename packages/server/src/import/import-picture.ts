@@ -1,4 +1,5 @@
 import { decodePicture, PICTURE_FALLBACK_DPI } from '@inkless/import';
+import { loadPictureDecoders } from '@inkless/import/node';
 import { choosePages } from './choose-pages';
 import { labelsFromPages } from './import-pages';
 import type { ImportSource } from './run-import-task';
@@ -9,7 +10,7 @@ import type { ImportSource } from './run-import-task';
  */
 export const importPicture: ImportSource = async (task) => {
   choosePages(task.options.pages, 1, 'page');
-  const picture = decodePicture(task.bytes);
+  const picture = decodePicture(task.bytes, await loadPictureDecoders());
   const sourceDpi = picture.dpi ?? PICTURE_FALLBACK_DPI;
   const labels = await labelsFromPages([{ pageNumber: 1, grey: picture.grey, dpi: sourceDpi }], task, sourceDpi);
   return { pageCount: 1, sourceDpi, labels, notices: [] };

@@ -1,6 +1,6 @@
 import {
   bitmapDocument, decodePicture, findLabelRegions, PICTURE_FALLBACK_DPI, prepareLabels, sourceDpiFor,
-  type DecodeSymbols, type Fit, type PageRegion, type PdfFile, type PreparedLabel, type Rotation, type Stock,
+  type DecodeSymbols, type Fit, type PageRegion, type PdfFile, type PictureDecoders, type PreparedLabel, type Rotation, type Stock,
 } from '@inkless/import';
 import type { GreyImage, LabelDocument } from '@inkless/label';
 import { createStore, type Store } from '../editor/store';
@@ -69,8 +69,8 @@ function pdfSource(pdf: PdfFile): PageSource {
   return { pageCount: pdf.pageCount, draw: (index, dpi) => ({ grey: pdf.renderPage(index, dpi), dpi }), close: () => pdf.close() };
 }
 
-function pictureSource(bytes: Uint8Array): PageSource {
-  const picture = decodePicture(bytes);
+function pictureSource(bytes: Uint8Array, decoders: PictureDecoders): PageSource {
+  const picture = decodePicture(bytes, decoders);
   return { pageCount: 1, draw: () => ({ grey: picture.grey, dpi: picture.dpi ?? PICTURE_FALLBACK_DPI }), close: () => undefined };
 }
 
@@ -101,6 +101,8 @@ export interface OpenPageImportOptions {
   readonly decode: DecodeSymbols;
   /** Opens a PDF (the browser's PDFium); only asked for PDFs. */
   readonly openPdf: (bytes: Uint8Array) => Promise<PdfFile>;
+  /** Starts the picture decoders that need WebAssembly (WebP); only asked for pictures. */
+  readonly loadPictureDecoders: () => Promise<PictureDecoders>;
 }
 
 /**
@@ -110,7 +112,7 @@ export interface OpenPageImportOptions {
  * Options changed while work runs restart it; the newest options win. One page is held at a time.
  */
 export async function openPageImport(options: OpenPageImportOptions): Promise<PageImportSession> {
-  const source = options.kind === 'pdf' ? pdfSource(await options.openPdf(options.bytes)) : pictureSource(options.bytes);
+  const source = options.kind === 'pdf' ? pdfSource(await options.openPdf(options.bytes)) : pictureSource(options.bytes, await options.loadPictureDecoders());
   const store = createStore<PageImportState>({
     kind: options.kind,
     fileName: options.fileName,

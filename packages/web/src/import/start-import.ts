@@ -5,6 +5,7 @@ import { toImportProblem } from './import-problem';
 import { openPageImport } from './import-session';
 import { closeImport, importStore } from './import-store';
 import { loadBrowserPdfEngine } from './pdf-engine';
+import { loadBrowserPictureDecoders } from './picture-decoders';
 import { openZplImport, zplDpiFor } from './zpl-import';
 import { decodeSymbolsInBrowser } from './zxing-symbols';
 
@@ -43,6 +44,7 @@ export async function startImport(studio: Studio, fileName: string, bytes: Uint8
     const session = await openPageImport({
       kind, fileName, bytes, profileId, decode: decodeSymbolsInBrowser,
       openPdf: async (pdfBytes) => (await loadBrowserPdfEngine()).open(pdfBytes),
+      loadPictureDecoders: loadBrowserPictureDecoders,
     });
     const now = importStore.getState();
     if (now?.kind !== 'opening' || now.fileName !== fileName) return session.close();
