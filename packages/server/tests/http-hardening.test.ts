@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allowedHostNames, describeLoopbackOnlyListener, hostNamesForListener } from '../src/http/host-check';
 import { readServerConfig } from '../src/config';
+import { JsonParsePool } from '../src/http/json-parse-pool';
 import { createHardeningApp, type HardeningApp } from './support/hardening-app';
 import { databaseKinds } from './support/test-database';
 
@@ -22,6 +23,17 @@ function spellings(path: string): string[] {
 async function listRoutes(h: HardeningApp): Promise<{ method: string; url: string; csrfExempt: boolean }[]> {
   const doc = JSON.parse((await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as { paths: Record<string, Record<string, { 'x-csrf-exempt'?: boolean }>> };
   return Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), url: path.replace(/\{\w+\}/g, SOME_ID), csrfExempt: op['x-csrf-exempt'] === true })));
+}
+
+/**
+ * A print job of 10,000 rows of 160 cells (over 15 MiB of JSON) whose last cell holds a lone
+ * surrogate. Built in a function so the rows are garbage once the text exists: the test's own heap
+ * must not make the collector hold the event loop while the server reads the body.
+ */
+function bigPrintJobBody(): string {
+  const rows = Array.from({ length: 10_000 }, () => Object.fromEntries(Array.from({ length: 160 }, (_, j) => [`c${j}`, 'x'])));
+  rows[9_999]!.c159 = 'broken \udfff';
+  return JSON.stringify({ document: DOCUMENT, rows, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
 }
 
 /** Nests a value `depth` levels deep in arrays, as JSON text (built without recursion). */
@@ -172,22 +184,28 @@ describe.each(databaseKinds)('request bodies: one rule for text, bounded depth, 
     expect(utf8.statusCode).toBe(401);
   });
 
-  it('reads a 16 MiB body off the event loop and names the broken cell in its last row', async () => {
-    const rows = Array.from({ length: 10_000 }, () => Object.fromEntries(Array.from({ length: 160 }, (_, j) => [`c${j}`, 'x'])));
-    rows[9_999]!.c159 = 'broken \udfff';
-    const body = JSON.stringify({ document: DOCUMENT, rows, printer: 'tcp://127.0.0.1:9', profile: 'generic-tspl-203' });
+  it('reads a 16 MiB body in the parse worker, off the event loop, and names the broken cell in its last row', async () => {
+    const body = bigPrintJobBody();
     expect(body.length).toBeGreaterThan(15 * 1024 * 1024);
-    // The longest the event loop was held while the server worked on the body (reported, not asserted).
+    // Read on the event loop (as at faee6a0) the body held every other request 7.6-9.7 s on a
+    // two-core machine. The proof is where it is read: the worker pool, handed the whole body. The
+    // longest hold of the loop is printed for the record, not asserted (timings belong in benches).
+    const read = vi.spyOn(JsonParsePool.prototype, 'read');
     let last = performance.now();
     let longestMs = 0;
     const ticker = setInterval(() => { const now = performance.now(); longestMs = Math.max(longestMs, now - last); last = now; }, 1);
-    const big = user.request('POST', '/api/print-jobs', body, { headers: { 'content-type': 'application/json' } });
-    const res = await big;
-    longestMs = Math.max(longestMs, performance.now() - last);
-    clearInterval(ticker);
-    console.log(`16 MiB print-job body (${kind}): event loop held at most ${Math.round(longestMs)} ms`);
-    expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'rows[9999].c159' });
+    try {
+      const res = await user.request('POST', '/api/print-jobs', body, { headers: { 'content-type': 'application/json' } });
+      longestMs = Math.max(longestMs, performance.now() - last);
+      console.log(`16 MiB print-job body (${kind}): event loop held at most ${Math.round(longestMs)} ms`);
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(read.mock.calls[0]![0].length).toBe(Buffer.byteLength(body));
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'INKLESS_API_BAD_REQUEST', path: 'rows[9999].c159' });
+    } finally {
+      clearInterval(ticker);
+      read.mockRestore();
+    }
   }, 60_000);
 });
 
