@@ -5,14 +5,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@inkless/server';
 
-/** The server's migrations: a template is made again whenever one of them changes. */
+/** The server's migrations: a template is made again whenever one of them or the lock file changes. */
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../../server/src/db/migrations/', import.meta.url));
 
 /** Where the server keeps its embedded database inside INKLESS_DATA_DIR (see openDatabase). */
 const DATABASE_FOLDER = 'db';
 
+/** The lock file: the embedded engine's version is in it, and a data directory made by one release is not handed to another. */
+const LOCK_FILE = fileURLToPath(new URL('../../../../package-lock.json', import.meta.url));
+
 function migrationsKey(): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(readFileSync(LOCK_FILE));
   for (const file of readdirSync(MIGRATIONS_DIR).sort()) hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)));
   return hash.digest('hex').slice(0, 16);
 }
