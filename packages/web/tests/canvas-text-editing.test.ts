@@ -33,12 +33,13 @@ async function readTexts(page: Page): Promise<unknown[]> {
   return (await readDocument(page)).elements.map((el) => (el as { text?: unknown }).text ?? el.type);
 }
 
+// One server and one Chromium for the whole file: each test has a browser context of its own.
+const fixture = useStudioFixture();
+
 describe.each([
   { device: 'desk (1440x900, mouse)', options: DESK, touch: false },
   { device: 'phone (390x844, touch)', options: PHONE, touch: true },
 ])('typing on the canvas on a $device', ({ options, touch }) => {
-  const fixture = useStudioFixture();
-
   it('types "Best price" into a new text box: the label holds it and the select tool is still active', async () => {
     const { context, page } = await openPriceTag(options, fixture);
     const textTool = page.locator('button[data-tool="text"]');
@@ -125,8 +126,6 @@ describe.each([
 });
 
 describe('shortcuts and input methods outside the canvas text editor', () => {
-  const fixture = useStudioFixture();
-
   it('fires no tool shortcut for a key that belongs to an input method composition', async () => {
     const { context, page } = await openPriceTag(DESK, fixture);
     await page.locator('.stage').focus();

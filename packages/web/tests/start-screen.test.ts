@@ -20,8 +20,10 @@ function revalidate(doc: unknown): LabelDocument {
 
 const issuesShown = (page: Page) => page.evaluate(() => window.__inklessStudio!.state.getState().report.issues.length);
 
+// One server and one Chromium for both screens: each test has a browser context of its own.
+const fixture = useStudioFixture();
+
 describe.each(screens)('the start screen and label files, in Chromium ($name)', ({ name, options }) => {
-  const fixture = useStudioFixture();
   const open = async (keepStartScreen = true) => {
     const context = await fixture.browser.newContext({ locale: 'en-US', ...options });
     const page = await context.newPage();

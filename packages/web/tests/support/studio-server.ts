@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { readServerConfig, startServer, type RunningServer } from '@inkless/server';
 import { chromium, type Browser } from 'playwright-core';
 // Test-only, as docs/decisions/004 allows: the CLI mounts the studio, so its tests use the same site.
 import { registerStudioSite } from '../../../cli/src/browser/studio-site';
+import { makeStudioDataDir } from './studio-data-dir';
 
 /** Debian's Chromium (scripts/ensure-system-deps.sh installs it); never a downloaded browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -20,7 +19,8 @@ export interface StudioFixture {
 /** `env` adds server settings (environment variable names), e.g. SMTP_URL for a test's mail listener. */
 export async function startStudioFixture(env: Readonly<Record<string, string>> = {}): Promise<StudioFixture> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: run scripts/ensure-system-deps.sh`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'inkless-studio-'));
+  // A copy of a migrated database: an empty one, as a first start makes, without its initdb.
+  const dataDir = await makeStudioDataDir();
   const config = readServerConfig({ ...env, PORT: '0', INKLESS_DATA_DIR: dataDir });
   const server = await startServer(config, { site: (app) => registerStudioSite(app, () => {}) });
   const port = new URL(server.url).port;
