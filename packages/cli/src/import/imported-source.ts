@@ -156,9 +156,9 @@ function pageSource(kind: 'pdf' | 'picture', pages: () => AsyncGenerator<SourceP
   };
 }
 
-/** The region in pixels of a page drawn at `dpi`. */
+/** The region in pixels of a page drawn at `dpi`, not rounded: a PDF page draws fractional edges exactly. */
 function regionInPixels(region: RegionMm, dpi: number): PageRegion {
-  const px = (mm: number) => Math.round((mm * dpi) / 25.4);
+  const px = (mm: number) => (mm * dpi) / 25.4;
   return { x: px(region.xMm), y: px(region.yMm), width: px(region.widthMm), height: px(region.heightMm), found: 'given' };
 }
 
