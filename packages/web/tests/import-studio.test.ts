@@ -1,4 +1,4 @@
-import { findLabelRegions, prepareLabels, sourceDpiFor, type PageRegion } from '@inkless/import';
+import { findPageRegions, pdfSourcePage, prepareLabels, type PageRegion } from '@inkless/import';
 import { decodeSymbolsWithZxing, loadPdfEngine } from '@inkless/import/node';
 import { mmToDots, validateDocument, type Bitmap1 } from '@inkless/label';
 import { encodePng1 } from '@inkless/label/output';
@@ -21,10 +21,9 @@ const STOCK = { widthDots: mmToDots(101.6, 203), heightDots: mmToDots(152.4, 203
 async function prepareInNode(bytes: Uint8Array, region?: PageRegion): Promise<{ bitmap: Bitmap1; region: PageRegion }> {
   const pdf = (await loadPdfEngine()).open(bytes);
   try {
-    const dpi = sourceDpiFor(STOCK);
-    const grey = pdf.renderPage(0, dpi);
-    const chosen = region ?? findLabelRegions(grey, dpi)[0]!;
-    for await (const label of prepareLabels([{ pageNumber: 1, grey, dpi }], { stock: STOCK, region: chosen, rotate: 'auto', fit: 'fit', force: true, decode: decodeSymbolsWithZxing })) {
+    const source = pdfSourcePage(pdf, 0, STOCK);
+    const chosen = region ?? findPageRegions(source, STOCK)[0]!;
+    for await (const label of prepareLabels([source], { stock: STOCK, region: chosen, rotate: 'auto', fit: 'fit', force: true, decode: decodeSymbolsWithZxing })) {
       return { bitmap: label.bitmap, region: chosen };
     }
     throw new Error('prepareLabels gave no label');

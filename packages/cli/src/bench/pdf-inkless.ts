@@ -1,9 +1,11 @@
 // Inkless's side of the PDF workload of `inkless bench`: a shipping-label PDF to TSPL bytes the way
 // `inkless print label.pdf` does it. Pages are rendered one at a time by the PDF engine (PDFium in
-// WebAssembly), found, turned, fitted and checked by `prepareLabels`, and encoded by the TSPL driver;
+// WebAssembly) at the printer's dpi to find the label, which PDFium then draws again turned and fitted
+// straight at the printer's dots (`pdfSourcePage`, as every host); `prepareLabels` finds, places and
+// checks, and the TSPL driver encodes;
 // the bytes go to a sink, so a run holds one page at a time whatever the page count.
 import { readFileSync } from 'node:fs';
-import { prepareLabels, sourceDpiFor, type DecodeSymbols, type SourcePage, type Stock } from '@inkless/import';
+import { pdfSourcePage, prepareLabels, type DecodeSymbols, type SourcePage, type Stock } from '@inkless/import';
 import { decodeSymbolsWithZxing, loadPdfEngine } from '@inkless/import/node';
 import { drivers } from '@inkless/printers';
 import { collectBetweenLabels } from '../memory/batch-gc';
@@ -13,10 +15,8 @@ import { shippingJob } from './label-encoder';
 export const PDF_BENCH_STOCK: Stock = { widthDots: 812, heightDots: 1218, dpi: 203 };
 
 export interface PdfRunOptions {
-  /** Read every symbol on the page and on the label and compare them (what `inkless print` does unless --force). */
+  /** Read every symbol on the page and on the label and compare them (what `inkless print` does, --force or not). */
   readonly check: boolean;
-  /** The dpi pages are rendered at; default `sourceDpiFor(stock)`, what hosts use. */
-  readonly sourceDpi?: number;
 }
 
 /** What one run measured; seconds are wall-clock, from the first page to the last byte. */
@@ -28,7 +28,7 @@ export interface PdfRunFigures {
   readonly bytes: number;
   /** Labels whose barcode check failed (printed anyway, as with --force, so a run always finishes and says so). */
   readonly checkFailures: number;
-  /** Where the time went, seconds: page rendering, symbol reading (page and label), TSPL encoding, and the rest of prepareLabels (region, turn, fit, snap). */
+  /** Where the time went, seconds: PDFium drawing (the page, the label, the region for reading), symbol reading (region and label), TSPL encoding, and the rest of prepareLabels (find the region, threshold, snap). */
   readonly phases: { readonly render: number; readonly decode: number; readonly encode: number; readonly prepare: number };
 }
 
@@ -60,14 +60,13 @@ export function cpuSeconds(): number {
 export async function printPdfWithInkless(pdf: Uint8Array, options: PdfRunOptions, sink: (bytes: Uint8Array) => void): Promise<PdfRunFigures> {
   const engine = await loadPdfEngine();
   const stock = PDF_BENCH_STOCK;
-  const dpi = options.sourceDpi ?? sourceDpiFor(stock);
   const job = shippingJob(false);
   const tspl = drivers.tspl;
   const phases = { render: 0, decode: 0, encode: 0, prepare: 0 };
   if (options.check) await decodeSymbolsWithZxing({ width: 8, height: 8, data: new Uint8Array(64).fill(255) });
-  const decode: DecodeSymbols = async (image) => {
+  const decode: DecodeSymbols = async (image, formats) => {
     const t = now();
-    const found = options.check ? await decodeSymbolsWithZxing(image) : [];
+    const found = await decodeSymbolsWithZxing(image, formats);
     phases.decode += now() - t;
     return found;
   };
@@ -85,13 +84,22 @@ export async function printPdfWithInkless(pdf: Uint8Array, options: PdfRunOption
     async function* pages(): AsyncGenerator<SourcePage> {
       for (let i = 0; i < file.pageCount; i++) {
         const t = now();
-        const grey = file.renderPage(i, dpi);
+        const page = pdfSourcePage(file, i, stock);
         phases.render += now() - t;
-        yield { pageNumber: i + 1, grey, dpi };
+        const redraw = page.redraw!;
+        yield {
+          ...page,
+          redraw: (window) => {
+            const t0 = now();
+            const grey = redraw(window);
+            phases.render += now() - t0;
+            return grey;
+          },
+        };
       }
     }
     send(tspl.startJob(job));
-    for await (const label of prepareLabels(pages(), { stock, decode, force: true })) {
+    for await (const label of prepareLabels(pages(), { stock, decode, force: true, skipBarcodeCheck: !options.check })) {
       if (!label.barcodes.ok) checkFailures++;
       const t = now();
       send(tspl.encodeLabel(label.bitmap, job));

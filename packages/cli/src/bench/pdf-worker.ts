@@ -15,15 +15,15 @@ export interface PdfWorkerResult extends PdfRunFigures {
 
 const discard = (): void => {};
 
-export async function runPdfWorker(who: PdfContender, pdfPath: string, sourceDpi?: number): Promise<PdfWorkerResult> {
+export async function runPdfWorker(who: PdfContender, pdfPath: string): Promise<PdfWorkerResult> {
   const figures = who === 'peer'
     ? printPdfWithPeer(pdfPath, discard)
-    : await printPdfWithInkless(new Uint8Array(readFileSync(pdfPath)), { check: who === 'inkless-check', ...(sourceDpi ? { sourceDpi } : {}) }, discard);
+    : await printPdfWithInkless(new Uint8Array(readFileSync(pdfPath)), { check: who === 'inkless-check' }, discard);
   return { ...figures, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [who, pdfPath, dpi] = process.argv.slice(2);
+  const [who, pdfPath] = process.argv.slice(2);
   if (who !== 'inkless-check' && who !== 'inkless-no-check' && who !== 'peer') throw new Error(`unknown contender ${who}`);
-  process.stdout.write(`${JSON.stringify(await runPdfWorker(who, pdfPath!, dpi ? Number(dpi) : undefined))}\n`);
+  process.stdout.write(`${JSON.stringify(await runPdfWorker(who, pdfPath!))}\n`);
 }

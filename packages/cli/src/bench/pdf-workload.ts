@@ -17,7 +17,7 @@ const WORKER = fileURLToPath(new URL('./pdf-worker.ts', import.meta.url));
 export interface PdfBenchOptions {
   /** Pages (labels) of the speed runs without the barcode check, and of the peer's. */
   readonly pages: number;
-  /** Pages of the speed run with the check (ZXing reads each page at twice the printer's dpi: slow). */
+  /** Pages of the speed run with the check (ZXing reads each label's region at twice the printer's dpi, and the label: slow). */
   readonly checkedPages: number;
   /** Pages of the short and the long memory runs. */
   readonly memoryPages: readonly [number, number];

@@ -1,6 +1,6 @@
 import { compileLabel, InklessError, isInklessError, type Bitmap1, type FontSet, type LabelDocument } from '@inkless/label';
 import {
-  barcodeCheckError, bitmapToGrey, compareSymbols, decodePicture, interpretZpl, PICTURE_FALLBACK_DPI, prepareLabels, sourceDpiFor, checkPdfPageCount,
+  barcodeCheckError, bitmapToGrey, compareSymbols, decodePicture, interpretZpl, PICTURE_FALLBACK_DPI, prepareLabels, findDpiFor, pdfSourcePage, checkPdfPageCount,
   type BarcodeCheck, type PageRegion, type PictureDecoders, type SourcePage, type ZplLabel, type ZplNotice,
 } from '@inkless/import';
 import { decodeSymbolsWithZxing, loadPdfEngine, loadPictureDecoders } from '@inkless/import/node';
@@ -79,12 +79,13 @@ async function openPdf(bytes: Uint8Array, options: OpenOptions): Promise<Importe
     throw e;
   }
   const stock = stockDots(options.choices.stock, options.dpi);
-  const sourceDpi = sourceDpiFor(stock);
+  // Pages are drawn whole only to find the label; the label itself is drawn by PDFium at the printer's dots.
+  const sourceDpi = findDpiFor(stock);
   const pages = async function* (): AsyncGenerator<SourcePage> {
     for (const pageNumber of selectPages(options.choices.pages, pdf.pageCount)) {
       const info = pdf.page(pageNumber - 1);
       if (options.choices.region) checkRegionOnPage(options.choices.region, pageNumber, (info.widthPt * 25.4) / 72, (info.heightPt * 25.4) / 72);
-      yield { pageNumber, grey: renderPdfPage(() => pdf.renderPage(pageNumber - 1, sourceDpi), pageNumber), dpi: sourceDpi };
+      yield renderPdfPage(() => pdfSourcePage(pdf, pageNumber - 1, stock), pageNumber);
     }
   };
   return pageSource('pdf', pages, options, sourceDpi, () => pdf.close());
@@ -155,9 +156,9 @@ function pageSource(kind: 'pdf' | 'picture', pages: () => AsyncGenerator<SourceP
   };
 }
 
-/** The region in pixels of a page drawn at `dpi`. */
+/** The region in pixels of a page drawn at `dpi`, not rounded: a PDF page draws fractional edges exactly. */
 function regionInPixels(region: RegionMm, dpi: number): PageRegion {
-  const px = (mm: number) => Math.round((mm * dpi) / 25.4);
+  const px = (mm: number) => (mm * dpi) / 25.4;
   return { x: px(region.xMm), y: px(region.yMm), width: px(region.widthMm), height: px(region.heightMm), found: 'given' };
 }
 

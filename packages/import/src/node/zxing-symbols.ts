@@ -26,7 +26,7 @@ export function prepareZxingInNode(): Promise<unknown> {
  * @example
  * const before = await decodeSymbolsWithZxing(page.grey);
  */
-export const decodeSymbolsWithZxing: DecodeSymbols = async (image) => {
+export const decodeSymbolsWithZxing: DecodeSymbols = async (image, formats) => {
   await prepareZxingInNode();
-  return readSymbolsWithZxing(image);
+  return readSymbolsWithZxing(image, formats);
 };

@@ -20,21 +20,29 @@ function regular(lengths: readonly number[]): boolean {
   return near >= lengths.length * 0.9 && sorted[sorted.length - 1]! <= median * 2 + 2;
 }
 
+/** One line of grid cells: cell i is `ink[start + i * step]` (a row: step 1; a column: step cols). */
+interface Line {
+  readonly ink: Uint8Array;
+  readonly start: number;
+  readonly step: number;
+  readonly length: number;
+}
+
 /**
  * A dashed line across the page: at least 12 dashes alike in length with gaps alike too, over at
  * least 80 % of the page (so neither a solid rule, a bar, nor a line of text or bars), and almost
  * no ink just beside it.
  */
-function isDashed(at: (i: number) => boolean, length: number): boolean {
+function isDashed({ ink, start, step, length }: Line): boolean {
   const dashes: number[] = [];
   const gaps: number[] = [];
   let first = -1;
   let last = -1;
   for (let i = 0; i < length; ) {
-    const ink = at(i);
+    const on = ink[start + i * step] === 1;
     let j = i;
-    while (j < length && at(j) === ink) j++;
-    if (ink) {
+    while (j < length && (ink[start + j * step] === 1) === on) j++;
+    if (on) {
       if (first < 0) first = i;
       last = j;
       dashes.push(j - i);
@@ -45,18 +53,18 @@ function isDashed(at: (i: number) => boolean, length: number): boolean {
   return regular(dashes) && regular(gaps.slice(0, dashes.length - 1));
 }
 
-function sparse(at: (i: number) => boolean, length: number): boolean {
+function sparse({ ink, start, step, length }: Line): boolean {
   let inked = 0;
-  for (let i = 0; i < length; i++) if (at(i)) inked++;
+  for (let i = 0; i < length; i++) if (ink[start + i * step] === 1) inked++;
   return inked <= length * 0.05;
 }
 
-function scan(lines: number, length: number, at: (line: number, i: number) => boolean): number[] {
+function scan(lines: number, line: (l: number) => Line): number[] {
   const hits: number[] = [];
   for (let l = 0; l < lines; l++) {
-    if (!isDashed((i) => at(l, i), length)) continue;
-    const before = l - CLEAR_BAND >= 0 ? sparse((i) => at(l - CLEAR_BAND, i), length) : true;
-    const after = l + CLEAR_BAND < lines ? sparse((i) => at(l + CLEAR_BAND, i), length) : true;
+    if (!isDashed(line(l))) continue;
+    const before = l - CLEAR_BAND >= 0 ? sparse(line(l - CLEAR_BAND)) : true;
+    const after = l + CLEAR_BAND < lines ? sparse(line(l + CLEAR_BAND)) : true;
     if (before && after) hits.push(l);
   }
   // Neighbouring hits are one thick line: keep each group's centre.
@@ -73,8 +81,8 @@ function scan(lines: number, length: number, at: (line: number, i: number) => bo
 export function findCutLines(grid: InkGrid, ink: Uint8Array): CutLines {
   const { cols, rows } = grid;
   return {
-    rows: scan(rows, cols, (r, c) => ink[r * cols + c] === 1),
-    cols: scan(cols, rows, (c, r) => ink[r * cols + c] === 1),
+    rows: scan(rows, (r) => ({ ink, start: r * cols, step: 1, length: cols })),
+    cols: scan(cols, (c) => ({ ink, start: c, step: cols, length: rows })),
   };
 }
 

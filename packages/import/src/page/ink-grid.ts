@@ -18,9 +18,12 @@ export function buildInkGrid(page: GreyImage, dpi: number): InkGrid {
   const rows = Math.ceil(page.height / cell);
   const counts = new Uint32Array(cols * rows);
   const d = page.data;
+  // Each column's cell, worked out once rather than divided for every pixel.
+  const colCell = new Int32Array(page.width);
+  for (let x = 0; x < page.width; x++) colCell[x] = (x / cell) | 0;
   for (let y = 0; y < page.height; y++) {
     const gy = ((y / cell) | 0) * cols;
-    for (let x = 0, i = y * page.width; x < page.width; x++, i++) if (d[i]! < INK_BELOW) counts[gy + ((x / cell) | 0)]!++;
+    for (let x = 0, i = y * page.width; x < page.width; x++, i++) if (d[i]! < INK_BELOW) counts[gy + colCell[x]!]!++;
   }
   return { cols, rows, cell, counts };
 }

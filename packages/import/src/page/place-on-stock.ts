@@ -2,8 +2,9 @@ import { createBitmap, InklessError, type Bitmap1 } from '@inkless/label';
 import { isSnappableLinear, type FoundSymbol } from '../barcodes/found-symbol';
 import type { GreyImage } from '../picture/grey';
 import type { PageRegion } from './page-region';
+import type { RedrawPage } from './page-window';
 import { measureLinear, snapLinear } from './snap-linear';
-import { clipRegion, cutAndTurn, scaleWindow, turnBox, type Rotation } from './turn-and-scale';
+import { clipRegion, cutAndTurn, scaleWindow, turnBox, type Box, type Rotation } from './turn-and-scale';
 
 export type { Rotation } from './turn-and-scale';
 
@@ -28,6 +29,22 @@ export interface PlaceOptions {
   readonly threshold?: number;
   /** Symbols found on the page (page pixels): linear ones are redrawn with whole-dot modules. */
   readonly snapSymbols?: readonly FoundSymbol[];
+  /**
+   * The page can draw the window itself (a PDF page): the label is drawn once, straight at the
+   * stock's dots, instead of cut, turned and averaged down from `page`. `page` then only needs to
+   * be fine enough to find the region.
+   */
+  readonly redraw?: RedrawPage;
+  /** With `redraw`: the region drawn again finer (where `snapSymbols` were read), to measure bars on. */
+  readonly detail?: RegionDetail;
+}
+
+/** A part of the page drawn finer: detail pixel = (page pixel - origin) x perPagePixel. */
+export interface RegionDetail {
+  readonly image: GreyImage;
+  readonly originX: number;
+  readonly originY: number;
+  readonly perPagePixel: number;
 }
 
 export interface Placed {
@@ -68,7 +85,7 @@ function scaleFor(fit: Fit, width: number, height: number, stock: Stock, sourceD
  * const { bitmap } = placeOnStock(page, region, { widthDots: 812, heightDots: 1218, dpi: 203 }, { sourceDpi: 406 });
  */
 export function placeOnStock(page: GreyImage, region: PageRegion, stock: Stock, options: PlaceOptions): Placed {
-  const box = clipRegion(region, page);
+  const box = options.redraw ? clipExactly(region, page) : clipRegion(region, page);
   if (!box) {
     throw new InklessError('INKLESS_IMPORT_BAD_REGION', `the region ${region.width}x${region.height} at ${region.x},${region.y} pixels lies outside the ${page.width}x${page.height} page`);
   }
@@ -76,24 +93,65 @@ export function placeOnStock(page: GreyImage, region: PageRegion, stock: Stock, 
     throw new RangeError(`source dpi ${options.sourceDpi} and stock ${stock.widthDots}x${stock.heightDots} dots at ${stock.dpi} dpi must be positive`);
   }
   const rotation = options.rotate === undefined || options.rotate === 'auto' ? autoRotation(box.width, box.height, stock) : options.rotate;
-  const turned = cutAndTurn(page, box, rotation);
-  const scale = scaleFor(options.fit ?? 'fit', turned.width, turned.height, stock, options.sourceDpi);
-  const offsetX = Math.floor((stock.widthDots - Math.round(turned.width * scale)) / 2);
-  const offsetY = Math.floor((stock.heightDots - Math.round(turned.height * scale)) / 2);
-  const grey = scaleWindow(turned, scale, -offsetX, -offsetY, stock.widthDots, stock.heightDots);
+  const quarter = rotation === 90 || rotation === 270;
+  const turnedW = quarter ? box.height : box.width;
+  const turnedH = quarter ? box.width : box.height;
+  const scale = scaleFor(options.fit ?? 'fit', turnedW, turnedH, stock, options.sourceDpi);
+  const offsetX = Math.floor((stock.widthDots - Math.round(turnedW * scale)) / 2);
+  const offsetY = Math.floor((stock.heightDots - Math.round(turnedH * scale)) / 2);
   const threshold = options.threshold ?? 128;
-  const bitmap = createBitmap(stock.widthDots, stock.heightDots);
-  for (let y = 0; y < bitmap.height; y++) {
-    const row = y * bitmap.width;
-    for (let x = 0; x < bitmap.width; x++) if (grey.data[row + x]! < threshold) bitmap.data[y * bitmap.stride + (x >> 3)]! |= 0x80 >> (x & 7);
-  }
+  const window = { region: box, rotation, scale, offsetX, offsetY, width: stock.widthDots, height: stock.heightDots };
+  // The JS path keeps the turned region: snapping measures bars on it.
+  const turned = options.redraw ? undefined : cutAndTurn(page, box, rotation);
+  const grey = options.redraw ? options.redraw(window) : scaleWindow(turned!, scale, -offsetX, -offsetY, stock.widthDots, stock.heightDots);
+  const bitmap = thresholdToBitmap(grey, threshold);
+  const measureOn = turned ? { image: turned, box, perPagePixel: 1, originX: 0, originY: 0 } : options.detail && detailTurned(options.detail, box, rotation);
   for (const symbol of options.snapSymbols ?? []) {
-    if (!isSnappableLinear(symbol.format)) continue;
+    if (!isSnappableLinear(symbol.format) || !measureOn) continue;
     const cx = symbol.box.x + symbol.box.width / 2;
     const cy = symbol.box.y + symbol.box.height / 2;
     if (cx < box.x || cy < box.y || cx >= box.x + box.width || cy >= box.y + box.height) continue;
-    const measured = measureLinear(turned, turnBox(symbol.box, box, rotation), threshold, symbol.format);
-    if (measured) snapLinear(bitmap, measured, { scale, offsetX, offsetY, threshold });
+    const k = measureOn.perPagePixel;
+    const inDetail = { x: (symbol.box.x - measureOn.originX) * k, y: (symbol.box.y - measureOn.originY) * k, width: symbol.box.width * k, height: symbol.box.height * k };
+    const measured = measureLinear(measureOn.image, turnBox(inDetail, measureOn.box, rotation), threshold, symbol.format);
+    if (measured) snapLinear(bitmap, measured, { scale: scale / k, offsetX, offsetY, threshold });
   }
   return { bitmap, rotation, scale };
+}
+
+/** A region clipped to the page, its edges kept where they fall (a redraw takes fractional pixels). */
+function clipExactly(region: PageRegion, page: GreyImage): Box | undefined {
+  const x = Math.max(0, region.x);
+  const y = Math.max(0, region.y);
+  const x1 = Math.min(page.width, region.x + region.width);
+  const y1 = Math.min(page.height, region.y + region.height);
+  return x1 > x && y1 > y ? { x, y, width: x1 - x, height: y1 - y } : undefined;
+}
+
+/** The region cut out of the finer drawing and turned, with the region's box in the drawing's pixels. */
+function detailTurned(detail: RegionDetail, box: Box, rotation: Rotation): { image: GreyImage; box: Box; perPagePixel: number; originX: number; originY: number } | undefined {
+  const k = detail.perPagePixel;
+  const inDetail = clipRegion({ x: (box.x - detail.originX) * k, y: (box.y - detail.originY) * k, width: box.width * k, height: box.height * k, found: 'given' }, detail.image);
+  if (!inDetail) return undefined;
+  return { image: cutAndTurn(detail.image, inDetail, rotation), box: inDetail, perPagePixel: k, originX: detail.originX, originY: detail.originY };
+}
+
+/** Grey to 1 bit: a pixel below `threshold` prints. Eight pixels a byte, the sign of (grey - threshold) as the bit: no branch a pixel. */
+export function thresholdToBitmap(grey: GreyImage, threshold: number): Bitmap1 {
+  const bitmap = createBitmap(grey.width, grey.height);
+  const { data: g, width } = grey;
+  const whole = width & ~7;
+  for (let y = 0; y < grey.height; y++) {
+    const row = y * width;
+    const out = y * bitmap.stride;
+    let x = 0;
+    for (; x < whole; x += 8) {
+      const i = row + x;
+      bitmap.data[out + (x >> 3)] =
+        (((g[i]! - threshold) >>> 31) << 7) | (((g[i + 1]! - threshold) >>> 31) << 6) | (((g[i + 2]! - threshold) >>> 31) << 5) | (((g[i + 3]! - threshold) >>> 31) << 4) |
+        (((g[i + 4]! - threshold) >>> 31) << 3) | (((g[i + 5]! - threshold) >>> 31) << 2) | (((g[i + 6]! - threshold) >>> 31) << 1) | ((g[i + 7]! - threshold) >>> 31);
+    }
+    for (; x < width; x++) bitmap.data[out + (x >> 3)]! |= ((g[row + x]! - threshold) >>> 31) << (7 - (x & 7));
+  }
+  return bitmap;
 }

@@ -1,5 +1,6 @@
 import { PDFiumModule } from '@hyzyla/pdfium';
 import { InklessError, type GreyImage } from '@inkless/label';
+import { windowAffine, windowClip, type PageWindow } from '../page/page-window';
 import { PDF_LIMITS, pagePixels } from './pdf-limits';
 
 
@@ -17,6 +18,12 @@ export interface PdfFile {
   page(index: number): PdfPageInfo;
   /** The page as displayed, white paper, at `dpi`; refuses (InklessError) a page over the pixel limit before allocating. */
   renderPage(index: number, dpi: number): GreyImage;
+  /**
+   * A window of the page (`window.region` in pixels of `renderPage(index, dpi)`), turned and scaled,
+   * drawn by the engine in one pass straight at the window's pixels: no page-sized bitmap is made.
+   * Refuses a window over the page pixel limit, as `renderPage` does.
+   */
+  renderWindow(index: number, dpi: number, window: PageWindow): GreyImage;
   /** Frees the document inside the engine; the file cannot be used afterwards. */
   close(): void;
 }
@@ -55,6 +62,7 @@ interface Pdfium {
   _FPDFBitmap_CreateEx(width: number, height: number, format: number, bufferPtr: number, stride: number): number;
   _FPDFBitmap_FillRect(bitmap: number, left: number, top: number, width: number, height: number, argb: number): void;
   _FPDF_RenderPageBitmap(bitmap: number, page: number, x: number, y: number, width: number, height: number, rotate: number, flags: number): void;
+  _FPDF_RenderPageBitmapWithMatrix(bitmap: number, page: number, matrixPtr: number, clipPtr: number, flags: number): void;
   _FPDFBitmap_GetBuffer(bitmap: number): number;
   _FPDFBitmap_GetStride(bitmap: number): number;
   _FPDFBitmap_Destroy(bitmap: number): void;
@@ -160,10 +168,44 @@ function openPdf(pdfium: Pdfium, bytes: Uint8Array): PdfFile {
     }
   };
 
+  const renderWindow = (index: number, dpi: number, window: PageWindow): GreyImage => {
+    const info = pageSize(index);
+    if (!(dpi > 0 && dpi <= 2400)) throw new RangeError(`dpi must be between 1 and 2400, got ${dpi}`);
+    const { width, height } = window;
+    if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || width * height > PDF_LIMITS.maxPagePixels) {
+      throw new InklessError('INKLESS_IMPORT_PDF_PAGE_TOO_LARGE', `a window of ${width} x ${height} pixels of page ${index + 1} is not a size the engine draws (1 to ${PDF_LIMITS.maxPagePixels.toLocaleString('en-US')} pixels)`, { path: `page ${index + 1}` });
+    }
+    const clip = windowClip(window);
+    const out = new Uint8Array(width * height).fill(255);
+    if (clip.right <= clip.left || clip.bottom <= clip.top) return { width, height, data: out };
+    // PDFium first maps the page as displayed onto points (origin top-left, y down), then applies
+    // our matrix; page pixels are points scaled as renderPage scales them (its size is rounded).
+    const page = pagePixels(info.widthPt, info.heightPt, dpi);
+    const sx = page.width / info.widthPt;
+    const sy = page.height / info.heightPt;
+    const m = windowAffine(window);
+    const pagePtr = loadPage(index);
+    const bitmap = pdfium._FPDFBitmap_CreateEx(width, height, FPDFBITMAP_GRAY, 0, 0);
+    // FS_MATRIX (a b c d e f) then FS_RECTF (left top right bottom): ten floats.
+    const args = malloc(40);
+    try {
+      if (!bitmap || !args) throw new InklessError('INKLESS_IMPORT_PDF_PAGE_TOO_LARGE', `a window of ${width} x ${height} pixels of page ${index + 1} does not fit in the PDF engine's memory`, { path: `page ${index + 1}` });
+      pdfium._FPDFBitmap_FillRect(bitmap, 0, 0, width, height, WHITE_ARGB);
+      new Float32Array(heap(pdfium).buffer, args, 10).set([m.a * sx, m.b * sx, m.c * sy, m.d * sy, m.e, m.f, clip.left, clip.top, clip.right, clip.bottom]);
+      pdfium._FPDF_RenderPageBitmapWithMatrix(bitmap, pagePtr, args, args + 24, FPDF_ANNOT);
+      return copyGrey(heap(pdfium), pdfium._FPDFBitmap_GetBuffer(bitmap), pdfium._FPDFBitmap_GetStride(bitmap), width, height);
+    } finally {
+      if (args) free(args);
+      if (bitmap) pdfium._FPDFBitmap_Destroy(bitmap);
+      pdfium._FPDF_ClosePage(pagePtr);
+    }
+  };
+
   return {
     pageCount,
     page,
     renderPage,
+    renderWindow,
     close: () => {
       if (!open) return;
       open = false;
@@ -176,6 +218,7 @@ function openPdf(pdfium: Pdfium, bytes: Uint8Array): PdfFile {
 
 /** The engine's grey rows (stride may pad them) copied out as a GreyImage. */
 function copyGrey(mem: Uint8Array, ptr: number, stride: number, width: number, height: number): GreyImage {
+  if (stride === width) return { width, height, data: mem.slice(ptr, ptr + width * height) };
   const data = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) data.set(mem.subarray(ptr + y * stride, ptr + y * stride + width), y * width);
   return { width, height, data };

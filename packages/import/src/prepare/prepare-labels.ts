@@ -2,9 +2,10 @@ import { InklessError, type Bitmap1 } from '@inkless/label';
 import { barcodeCheckError, compareSymbols, type BarcodeCheck } from '../barcodes/compare-symbols';
 import type { DecodeSymbols, FoundSymbol } from '../barcodes/found-symbol';
 import type { PageRegion } from '../page/page-region';
-import { findLabelRegions } from '../page/find-label-regions';
-import { placeOnStock, type Fit, type Rotation, type Stock } from '../page/place-on-stock';
+import type { RedrawPage } from '../page/page-window';
+import { placeOnStock, type Fit, type RegionDetail, type Rotation, type Stock } from '../page/place-on-stock';
 import type { GreyImage } from '../picture/grey';
+import { findPageRegions } from './find-page-regions';
 
 /** One page of the source as grey pixels: a rendered PDF page or a picture. */
 export interface SourcePage {
@@ -12,6 +13,12 @@ export interface SourcePage {
   readonly pageNumber: number;
   readonly grey: GreyImage;
   readonly dpi: number;
+  /**
+   * The page draws any window of itself, turned and scaled (a PDF page; a picture has only its
+   * pixels). Then `grey` is only for finding the label (`findDpiFor`), the label is drawn once at
+   * the printer's dots, and its symbols are read on the region drawn again at `sourceDpiFor`.
+   */
+  readonly redraw?: RedrawPage;
 }
 
 export interface PrepareOptions {
@@ -23,6 +30,8 @@ export interface PrepareOptions {
   /** Print even when a barcode no longer scans (the check is still reported). */
   readonly force?: boolean;
   readonly decode: DecodeSymbols;
+  /** Read no symbols (no check, no snapping): for measuring the rest of the work only. */
+  readonly skipBarcodeCheck?: boolean;
 }
 
 export interface PreparedLabel {
@@ -77,6 +86,30 @@ function inside(symbol: FoundSymbol, r: PageRegion): boolean {
   return cx >= r.x && cy >= r.y && cx < r.x + r.width && cy < r.y + r.height;
 }
 
+/** Symbols read on the region drawn again (a page that redraws itself), boxes in page pixels, and the drawing. */
+async function readRedrawnRegion(page: SourcePage & { redraw: RedrawPage }, region: PageRegion, dpi: number, decode: DecodeSymbols): Promise<{ found: FoundSymbol[]; detail: RegionDetail }> {
+  const margin = READ_MARGIN_INCH * page.dpi;
+  const x0 = Math.max(0, region.x - margin);
+  const y0 = Math.max(0, region.y - margin);
+  const x1 = Math.min(page.grey.width, region.x + region.width + margin);
+  const y1 = Math.min(page.grey.height, region.y + region.height + margin);
+  const k = dpi / page.dpi;
+  const image = page.redraw({ region: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, rotation: 0, scale: k, offsetX: 0, offsetY: 0, width: Math.max(1, Math.ceil((x1 - x0) * k)), height: Math.max(1, Math.ceil((y1 - y0) * k)) });
+  const found = (await decode(image))
+    .map((s) => ({ ...s, box: { x: s.box.x / k + x0, y: s.box.y / k + y0, width: s.box.width / k, height: s.box.height / k } }))
+    .filter((s) => inside(s, region));
+  return { found, detail: { image, originX: x0, originY: y0, perPagePixel: k } };
+}
+
+/**
+ * The dpi a host should render a PDF page at to find the label on it, when the page can redraw
+ * itself (`SourcePage.redraw`): half the printer's. Enough to see where the ink is (cells of half a
+ * millimetre); `findPageRegions` then finds the edges again at the printer's dpi.
+ */
+export function findDpiFor(stock: Stock): number {
+  return stock.dpi / 2;
+}
+
 /**
  * The dpi a host should render a PDF page at for this stock: twice the printer's (at least 300,
  * at most 600), so thin bars are resolved on the source and every symbol can be read before.
@@ -94,19 +127,24 @@ export function sourceDpiFor(stock: Stock): number {
  */
 export async function* prepareLabels(pages: AsyncIterable<SourcePage> | Iterable<SourcePage>, options: PrepareOptions): AsyncGenerator<PreparedLabel> {
   for await (const page of pages) {
-    const regions = options.region ? [{ ...options.region, found: 'given' as const }] : findLabelRegions(page.grey, page.dpi);
+    const regions = options.region ? [{ ...options.region, found: 'given' as const }] : findPageRegions(page, options.stock);
     if (!options.region && regions.length === 1 && regions[0]!.found === 'whole-page') {
       throw new InklessError('INKLESS_IMPORT_BLANK_PAGE', 'the page has no ink, so there is no label on it to print', { path: `page ${page.pageNumber}` });
     }
     for (const region of regions) {
-      const before = await readRegion(page, region, options.decode);
+      const read = options.skipBarcodeCheck ? undefined : page.redraw ? await readRedrawnRegion({ ...page, redraw: page.redraw }, region, sourceDpiFor(options.stock), options.decode) : { found: await readRegion(page, region, options.decode), detail: undefined };
+      const before = read?.found ?? [];
       const placed = placeOnStock(page.grey, region, options.stock, {
         sourceDpi: page.dpi,
         ...(options.rotate === undefined ? {} : { rotate: options.rotate }),
         ...(options.fit === undefined ? {} : { fit: options.fit }),
         snapSymbols: before,
+        ...(page.redraw ? { redraw: page.redraw } : {}),
+        ...(read?.detail ? { detail: read.detail } : {}),
       });
-      const after = await options.decode(bitmapToGrey(placed.bitmap));
+      // Only what was read before is looked for after (extra symbols on the label are not compared).
+      const formats = [...new Set(before.map((s) => s.format))];
+      const after = before.length > 0 ? await options.decode(bitmapToGrey(placed.bitmap), formats) : [];
       const barcodes = compareSymbols(before, after);
       if (!barcodes.ok && !options.force) throw barcodeCheckError(barcodes, { pageNumber: page.pageNumber, sourceDpi: page.dpi });
       yield { pageNumber: page.pageNumber, region, rotation: placed.rotation, bitmap: placed.bitmap, barcodes };

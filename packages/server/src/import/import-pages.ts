@@ -39,9 +39,9 @@ export async function labelsFromPages(pages: Iterable<SourcePage> | AsyncIterabl
   return labels;
 }
 
-/** The user's region (mm on the page as displayed) in pixels of the page at `dpi`. */
+/** The user's region (mm on the page as displayed) in pixels of the page at `dpi`, not rounded: a PDF page draws fractional edges exactly. */
 function regionInPixels(mm: NonNullable<ImportTask['options']['regionMm']>, dpi: number): PageRegion {
-  const px = (v: number) => Math.round((v * dpi) / MM_PER_INCH);
+  const px = (v: number) => (v * dpi) / MM_PER_INCH;
   return { x: px(mm.xMm), y: px(mm.yMm), width: Math.max(1, px(mm.widthMm)), height: Math.max(1, px(mm.heightMm)), found: 'given' };
 }
 

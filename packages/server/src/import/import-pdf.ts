@@ -1,4 +1,4 @@
-import { sourceDpiFor, type SourcePage } from '@inkless/import';
+import { findDpiFor, pdfSourcePage, type SourcePage } from '@inkless/import';
 import { loadPdfEngine } from '@inkless/import/node';
 import { labelsFromPages } from './import-pages';
 import { choosePages } from './choose-pages';
@@ -6,7 +6,8 @@ import type { ImportSource } from './run-import-task';
 
 /**
  * A PDF's pages as labels: rendered by PDFium (WebAssembly, loaded from the installed package;
- * no JavaScript in the PDF runs, nothing it references is fetched) at twice the printer's dpi,
+ * no JavaScript in the PDF runs, nothing it references is fetched) at the printer's dpi to find
+ * the label, which PDFium then draws again straight at the printer's dots (`pdfSourcePage`);
  * one page at a time, each dropped before the next is rendered.
  */
 export const importPdf: ImportSource = async (task) => {
@@ -15,9 +16,9 @@ export const importPdf: ImportSource = async (task) => {
   try {
     const pageCount = pdf.pageCount;
     const chosen = choosePages(task.options.pages, pageCount, 'page');
-    const sourceDpi = sourceDpiFor(task.options.stock);
+    const sourceDpi = findDpiFor(task.options.stock);
     function* pages(): Generator<SourcePage> {
-      for (const pageNumber of chosen) yield { pageNumber, grey: pdf.renderPage(pageNumber - 1, sourceDpi), dpi: sourceDpi };
+      for (const pageNumber of chosen) yield pdfSourcePage(pdf, pageNumber - 1, task.options.stock);
     }
     return { pageCount, sourceDpi, labels: await labelsFromPages(pages(), task, sourceDpi), notices: [] };
   } finally {

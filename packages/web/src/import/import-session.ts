@@ -1,6 +1,6 @@
 import {
-  bitmapDocument, decodePicture, findLabelRegions, PICTURE_FALLBACK_DPI, prepareLabels, sourceDpiFor,
-  type DecodeSymbols, type Fit, type PageRegion, type PdfFile, type PictureDecoders, type PreparedLabel, type Rotation, type Stock,
+  bitmapDocument, decodePicture, findDpiFor, findPageRegions, pdfSourcePage, PICTURE_FALLBACK_DPI, prepareLabels,
+  type DecodeSymbols, type Fit, type PageRegion, type PdfFile, type PictureDecoders, type PreparedLabel, type RedrawPage, type Rotation, type Stock,
 } from '@inkless/import';
 import type { GreyImage, LabelDocument } from '@inkless/label';
 import { createStore, type Store } from '../editor/store';
@@ -31,6 +31,8 @@ export interface ImportPage {
   readonly grey: GreyImage;
   readonly dpi: number;
   readonly regions: readonly PageRegion[];
+  /** A PDF page draws the label again itself, at the printer's dots (as `inkless print` does). */
+  readonly redraw?: RedrawPage;
 }
 
 /** The label made from the chosen region, at the printer's dots, with its barcode check. */
@@ -57,21 +59,23 @@ export interface PageImportState {
   readonly run: number;
 }
 
-/** Where the pages come from: a PDF renders each page at the dpi asked; a picture is one page at its own dpi. */
+/** Where the pages come from: a PDF draws each page as every host does (`pdfSourcePage`); a picture is one page at its own dpi. */
 interface PageSource {
   readonly pageCount: number;
-  /** The page at (about) `dpi`; a picture keeps its own dpi, which it returns. */
-  draw(pageIndex: number, dpi: number): { grey: GreyImage; dpi: number };
+  /** The dpi a page is drawn at for this stock (a picture has its own). */
+  dpiFor(stock: Stock): number;
+  draw(pageIndex: number, stock: Stock): { grey: GreyImage; dpi: number; redraw?: RedrawPage };
   close(): void;
 }
 
 function pdfSource(pdf: PdfFile): PageSource {
-  return { pageCount: pdf.pageCount, draw: (index, dpi) => ({ grey: pdf.renderPage(index, dpi), dpi }), close: () => pdf.close() };
+  return { pageCount: pdf.pageCount, dpiFor: findDpiFor, draw: (index, stock) => pdfSourcePage(pdf, index, stock), close: () => pdf.close() };
 }
 
 function pictureSource(bytes: Uint8Array, decoders: PictureDecoders): PageSource {
   const picture = decodePicture(bytes, decoders);
-  return { pageCount: 1, draw: () => ({ grey: picture.grey, dpi: picture.dpi ?? PICTURE_FALLBACK_DPI }), close: () => undefined };
+  const dpi = picture.dpi ?? PICTURE_FALLBACK_DPI;
+  return { pageCount: 1, dpiFor: () => dpi, draw: () => ({ grey: picture.grey, dpi }), close: () => undefined };
 }
 
 export interface PageImportSession {
@@ -134,17 +138,17 @@ export async function openPageImport(options: OpenPageImportOptions): Promise<Pa
 
   /** The page at the dpi this stock needs: drawn again only when the page or the dpi changes. */
   const drawPage = async (pageIndex: number, stock: Stock, isStale: () => boolean): Promise<ImportPage | undefined> => {
-    const wanted = sourceDpiFor(stock);
+    const wanted = source.dpiFor(stock);
     const held = store.getState().page;
-    if (held && held.pageNumber === pageIndex + 1 && (held.dpi === wanted || options.kind === 'picture')) return held;
+    if (held && held.pageNumber === pageIndex + 1 && held.dpi === wanted) return held;
     update({ progress: { step: 'render', pageNumber: pageIndex + 1 }, page: undefined });
     await nextFrame();
     if (isStale()) return undefined;
-    const drawn = source.draw(pageIndex, wanted);
+    const drawn = source.draw(pageIndex, stock);
     update({ progress: { step: 'find', pageNumber: pageIndex + 1 } });
     await nextFrame();
     if (isStale()) return undefined;
-    const page: ImportPage = { pageNumber: pageIndex + 1, grey: drawn.grey, dpi: drawn.dpi, regions: findLabelRegions(drawn.grey, drawn.dpi) };
+    const page: ImportPage = { pageNumber: pageIndex + 1, grey: drawn.grey, dpi: drawn.dpi, regions: findPageRegions(drawn, stock), ...(drawn.redraw ? { redraw: drawn.redraw } : {}) };
     update({ page });
     return page;
   };
@@ -167,7 +171,7 @@ export async function openPageImport(options: OpenPageImportOptions): Promise<Pa
         await nextFrame();
         return options.decode(image);
       };
-      const labels = prepareLabels([{ pageNumber: page.pageNumber, grey: page.grey, dpi: page.dpi }], { stock, region, rotate: chosen.rotate, fit: chosen.fit, force: true, decode });
+      const labels = prepareLabels([{ pageNumber: page.pageNumber, grey: page.grey, dpi: page.dpi, ...(page.redraw ? { redraw: page.redraw } : {}) }], { stock, region, rotate: chosen.rotate, fit: chosen.fit, force: true, decode });
       const first = await labels.next();
       await labels.return(undefined);
       if (isStale()) return;

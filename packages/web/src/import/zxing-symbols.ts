@@ -18,7 +18,7 @@ function prepare(): Promise<unknown> {
  * reader (`readSymbolsWithZxing`) as `decodeSymbolsWithZxing` in Node, so the studio finds (and
  * snaps) the same symbols as `inkless print` and its label has the same dots.
  */
-export const decodeSymbolsInBrowser: DecodeSymbols = async (image) => {
+export const decodeSymbolsInBrowser: DecodeSymbols = async (image, formats) => {
   await prepare();
-  return readSymbolsWithZxing(image);
+  return readSymbolsWithZxing(image, formats);
 };
