@@ -40,11 +40,11 @@ describe('the studio installs as an app', () => {
       expect(readPngSize(new Uint8Array(await file.arrayBuffer())), icon.src).toBe(icon.sizes);
     }
 
-    // The service worker's list of files to keep: the manifest, its icons, and the wasm of the barcode reader and of the PDF engine (imports work offline).
+    // The service worker's list of files to keep: the manifest, its icons, and the wasm of the barcode reader, the PDF engine and the WebP decoder (imports work offline).
     const { files } = (await (await fetch(`${fixture.origin}/precache.json`)).json()) as { files: string[] };
     for (const icon of manifest.icons) expect(files).toContain(icon.src);
     expect(files).toContain('/manifest.webmanifest');
-    expect(files.filter((f) => f.endsWith('.wasm')).map((f) => f.replace(/-[\w-]+\.wasm$/, '.wasm')).sort()).toEqual(['/assets/pdfium.wasm', '/assets/zxing_reader.wasm']);
+    expect(files.filter((f) => f.endsWith('.wasm')).map((f) => f.replace(/-[\w-]+\.wasm$/, '.wasm')).sort()).toEqual(['/assets/pdfium.wasm', '/assets/webp_dec.wasm', '/assets/zxing_reader.wasm']);
   });
 
   it('Chromium reads the manifest as installable: its name, display and icons', async () => {
