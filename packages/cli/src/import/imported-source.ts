@@ -199,14 +199,20 @@ function openZpl(bytes: Uint8Array, options: OpenOptions): ImportedSource {
  * resampled bitmap), with the barcodes checked against the ZPL's own render.
  */
 export async function zplAtPrinterDpi(label: ZplLabel, labelNumber: number, zplDpi: number, options: Pick<OpenOptions, 'dpi' | 'fonts'>, force: boolean): Promise<ImportedLabel> {
-  const base = { labelNumber, pageNumber: labelNumber, copies: label.copies, document: label.document };
-  if (zplDpi === options.dpi) return { ...base, bitmap: label.bitmap };
+  // The document is read only by those who ask for it (import): printing at the ZPL's dpi never makes it.
+  const imported = (bitmap: Bitmap1, barcodes?: BarcodeCheck): ImportedLabel => ({
+    labelNumber, pageNumber: labelNumber, copies: label.copies, bitmap, ...(barcodes ? { barcodes } : {}),
+    get document() {
+      return label.document;
+    },
+  });
+  if (zplDpi === options.dpi) return imported(label.bitmap);
   const rendered = renderAtDpi(label.document, zplDpi, options);
   const before = await decodeSymbolsWithZxing(bitmapToGrey(label.bitmap));
   const after = await decodeSymbolsWithZxing(bitmapToGrey(rendered));
   const barcodes = compareSymbols(before, after);
   if (!barcodes.ok && !force) throw asBarcodeFailure(barcodeCheckError(barcodes, { pageNumber: labelNumber, sourceDpi: zplDpi }));
-  return { ...base, bitmap: rendered, barcodes };
+  return imported(rendered, barcodes);
 }
 
 /**

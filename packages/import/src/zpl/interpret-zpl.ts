@@ -9,6 +9,7 @@ import { zplLimits } from './zpl-limits';
 import { utf8ByteString } from './zpl-bytes';
 import { playFormat, type ZplPrinterState } from './zpl-format';
 import { renderZplLabel } from './zpl-render';
+import { zplDocument } from './zpl-document';
 
 export interface ZplOptions {
   /** Dots per inch the ZPL was written for (the printer it was meant for): 203, 300 or 600. */
@@ -29,7 +30,11 @@ export interface ZplNotice {
 }
 
 export interface ZplLabel {
-  /** An editable Inkless document: text, barcodes, boxes, lines, ellipses, images as elements, at `dpi`. */
+  /**
+   * An editable Inkless document: text, barcodes, boxes, lines, ellipses, images as elements, at
+   * `dpi`. Made the first time it is read and kept: printing needs only `bitmap`, and each graphic
+   * (^GF, ^XG) becomes a PNG image element here.
+   */
   readonly document: LabelDocument;
   /** The label at `dpi`, as a Zebra would print it. */
   readonly bitmap: Bitmap1;
@@ -52,8 +57,9 @@ function toText(input: Uint8Array | string): string {
 }
 
 /**
- * Interprets a ZPL II job. Every label between ^XA and ^XZ becomes a document and its bitmap;
- * commands outside the supported set are named in `notices` with their byte offsets. Throws an
+ * Interprets a ZPL II job. Every label between ^XA and ^XZ becomes its bitmap and, when read, its
+ * document; graphics go on the bitmap dot for dot (with `env.drawOnLabel: false` they are drawn
+ * from their image elements by the engine instead: the same dots, slower). Commands outside the supported set are named in `notices` with their byte offsets. Throws an
  * InklessError (code INKLESS_IMPORT_ZPL_*) for input that cannot be printed as meant: a format
  * without ^XZ, a damaged graphic, a recalled graphic never stored, huge fields or label sizes.
  *
@@ -124,14 +130,19 @@ function playLabel(commands: readonly ZplCommand[], start: number, state: ZplPri
   if (labelsBefore >= zplLimits.maxLabels) {
     throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the ZPL holds more than ${zplLimits.maxLabels} labels (the one at byte ${start} is over); split the job`);
   }
-  const rendered = renderZplLabel(played.document, played.fields, env);
+  const rendered = renderZplLabel(played.label, played.fields, env);
   const refused = new Set(rendered.refused.map((r) => r.index));
   for (const r of rendered.refused) {
     const field = played.fields[r.index]!;
     played.notices.push({ code: 'INKLESS_IMPORT_ZPL_FIELD_SKIPPED', command: field.command, offset: field.offset, message: `${field.command} at byte ${field.offset} was left out: ${r.issue.message}` });
   }
-  const document: LabelDocument = refused.size ? { ...played.document, elements: played.document.elements.filter((_, i) => !refused.has(i)) } : played.document;
-  const label = { document, bitmap: rendered.bitmap, copies: played.serial ? 1 : played.copies, offset: start, notices: played.notices };
+  let document: LabelDocument | undefined;
+  const label: ZplLabel = {
+    get document() {
+      return (document ??= zplDocument(played.label, played.fields, refused));
+    },
+    bitmap: rendered.bitmap, copies: played.serial ? 1 : played.copies, offset: start, notices: played.notices,
+  };
   return { label, serial: played.serial, copies: played.copies, replicates: played.replicates };
 }
 

@@ -1,13 +1,13 @@
 // Plays one ZPL format (the commands between ^XA and ^XZ) on the printer state and builds its
-// document. Field commands gather into `field` until ^FS; settings change `state` and last across
+// fields. Field commands gather into `field` until ^FS; settings change `state` and last across
 // formats, as on a printer. Every command is applied, deliberately ignored (setup that does not
 // change the label's dots) or named as unsupported with its offset.
-import { CURRENT_SCHEMA_VERSION, InklessError, type LabelDocument, type RenderEnv } from '@inkless/label';
+import { InklessError, type LabelSetup, type RenderEnv } from '@inkless/label';
 import { barcodeElement } from './zpl-barcode-element';
 import { parseBarcodeCommand, type ZplBarcodeSpec, type ZplModule } from './zpl-barcodes';
 import { decodeFieldData, intParam, splitParams } from './zpl-field-data';
-import { parseOrientation, type ZplElement, type ZplRotation } from './zpl-geometry';
-import { boxElement, decodeZplGraphic, diagonalElement, ellipseElement, imageElement, isWhite, type ZplGraphic } from './zpl-graphics';
+import { parseOrientation, type ZplContent, type ZplElement, type ZplRotation } from './zpl-geometry';
+import { boxElement, decodeZplGraphic, diagonalElement, ellipseElement, isWhite, placeGraphic, type ZplGraphic } from './zpl-graphics';
 import { zplLimits } from './zpl-limits';
 import { defaultFontHeight, isKnownFont, textElement, type ZplFieldBlock, type ZplFont } from './zpl-text';
 import type { ZplCommand } from './zpl-tokens';
@@ -38,13 +38,15 @@ export interface ZplPrinterState {
 }
 
 /** An element with the command that made it, for notices. */
-export interface ZplField extends ZplElement {
+export type ZplField = ZplElement & {
   readonly command: string;
   readonly offset: number;
-}
+};
 
 export interface PlayedFormat {
-  readonly document: LabelDocument;
+  /** The label's size, dpi, orientation and media as the format leaves them (its document's `label`). */
+  readonly label: LabelSetup;
+  /** The fields in the order they print; the document's elements are these (see zplDocument). */
   readonly fields: ZplField[];
   readonly copies: number;
   /** ^PQ r: labels printed with each serial value (at least 1). */
@@ -68,7 +70,7 @@ interface FieldState {
   data?: { raw: string; offset: number };
   serial?: boolean;
   barcode?: { spec: ZplBarcodeSpec; command: ZplCommand };
-  make?: { command: ZplCommand; build: (x: number, y: number, typeset: boolean) => ZplElement['element'] | undefined };
+  make?: { command: ZplCommand; build: (x: number, y: number, typeset: boolean) => ZplContent | undefined };
 }
 
 /** Setup commands that change how a printer runs, not what a label looks like. */
@@ -120,11 +122,11 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
   let fnValues = new Map<number, string>();
   let recalled = false;
 
-  const push = (command: ZplCommand, element: ZplElement['element'], reverse: boolean): void => {
+  const push = (command: ZplCommand, content: ZplContent, reverse: boolean): void => {
     if (fields.length >= zplLimits.maxFields) {
       throw new InklessError('INKLESS_IMPORT_ZPL_TOO_MANY', `the format at byte ${start} has more than ${zplLimits.maxFields} fields (the one at byte ${command.offset} is over)`);
     }
-    fields.push({ element, reverse: reverse || reverseAll, command: command.name, offset: command.offset });
+    fields.push({ ...content, reverse: reverse || reverseAll, command: command.name, offset: command.offset });
   };
 
   const flush = (at: ZplCommand): void => {
@@ -133,8 +135,8 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
     const x = f.x + state.homeX - state.shiftLeft;
     const y = f.y + state.homeY + state.shiftTop;
     if (f.make) {
-      const element = f.make.build(x, y, f.typeset);
-      if (element) push(f.make.command, element, f.reverse);
+      const content = f.make.build(x, y, f.typeset);
+      if (content) push(f.make.command, content, f.reverse);
       return;
     }
     let raw = f.data?.raw;
@@ -156,7 +158,7 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
           note('INKLESS_IMPORT_ZPL_APPROXIMATE', command, `the ${placed.widenedFrom}-dot module is below what scans at ${state.dpi} dpi; drawn at ${String(placed.element.moduleDots)} dots, so the symbol is wider than on a Zebra`);
         }
         if (f.barcode.spec.textAbove) note('INKLESS_IMPORT_ZPL_APPROXIMATE', command, 'the text line above the bars is drawn below them');
-        push(command, placed.element, f.reverse);
+        push(command, { element: placed.element }, f.reverse);
       } catch (error) {
         if (!(error instanceof InklessError)) throw error;
         note('INKLESS_IMPORT_ZPL_FIELD_SKIPPED', command, `the barcode was left out: ${error.message}`);
@@ -166,10 +168,11 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
     if (f.block) text = text.replace(/\\&/g, '\n');
     const font = f.font ?? state.font;
     if (!isKnownFont(font.name)) note('INKLESS_IMPORT_ZPL_APPROXIMATE', command, `font ${font.name} is drawn with DejaVu Sans; widths differ from the printer's`);
-    push(command, textElement({
+    const element = textElement({
       text, font, rotation: f.rotation ?? state.orientation, x, y, typeset: f.typeset, block: f.block,
       labelWidthDots: state.widthDots, labelHeightDots: state.heightDots, dpi: state.dpi,
-    }, env), f.reverse);
+    }, env);
+    push(command, { element }, f.reverse);
   };
 
   const run = (list: readonly ZplCommand[]): boolean => {
@@ -232,15 +235,15 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
         case '^GB':
           if (isWhite(p[3])) note('INKLESS_IMPORT_ZPL_APPROXIMATE', command, 'a white box is drawn as a reverse field (it whitens black under it and blackens white)');
           field.reverse ||= isWhite(p[3]);
-          field.make = { command, build: (x, y) => boxElement(p, x, y, state.dpi) };
+          field.make = { command, build: (x, y) => ({ element: boxElement(p, x, y, state.dpi) }) };
           break;
         case '^GC': {
           const d = intParam(p[0], 3, 3, 4095);
-          field.make = { command, build: (x, y) => ellipseElement(d, d, intParam(p[1], 1, 1, 4095), x, y, state.dpi) };
+          field.make = { command, build: (x, y) => ({ element: ellipseElement(d, d, intParam(p[1], 1, 1, 4095), x, y, state.dpi) }) };
           break;
         }
-        case '^GE': field.make = { command, build: (x, y) => ellipseElement(intParam(p[0], 3, 3, 4095), intParam(p[1], 3, 3, 4095), intParam(p[2], 1, 1, 4095), x, y, state.dpi) }; break;
-        case '^GD': field.make = { command, build: (x, y) => diagonalElement(p, x, y, state.dpi) }; break;
+        case '^GE': field.make = { command, build: (x, y) => ({ element: ellipseElement(intParam(p[0], 3, 3, 4095), intParam(p[1], 3, 3, 4095), intParam(p[2], 1, 1, 4095), x, y, state.dpi) }) }; break;
+        case '^GD': field.make = { command, build: (x, y) => ({ element: diagonalElement(p, x, y, state.dpi) }) }; break;
         case '^GF': {
           const parts = command.params.split(',');
           const format = (parts[0] ?? 'A').trim().toUpperCase();
@@ -249,7 +252,7 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
             break;
           }
           const graphic = decodeZplGraphic('^GF', command.offset, intParam(parts[2], 0, 0, Number.MAX_SAFE_INTEGER), intParam(parts[3], 0, 0, Number.MAX_SAFE_INTEGER), parts.slice(4).join(','));
-          field.make = { command, build: (x, y, typeset) => imageElement(graphic, x, typeset ? y - graphic.rows : y, state.dpi) };
+          field.make = { command, build: (x, y, typeset) => placeGraphic(graphic, x, typeset ? y - graphic.rows : y) };
           break;
         }
         case '^XG': {
@@ -260,7 +263,7 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
           }
           const mx = intParam(p[1], 1, 1, 10);
           const my = intParam(p[2], 1, 1, 10);
-          field.make = { command, build: (x, y) => imageElement(graphic, x, y, state.dpi, mx, my) };
+          field.make = { command, build: (x, y) => placeGraphic(graphic, x, y, mx, my) };
           break;
         }
         case '~DG': {
@@ -341,17 +344,12 @@ export function playFormat(commands: readonly ZplCommand[], start: number, state
   for (const f of fields) if (f.reverse) {
     notices.push({ code: 'INKLESS_IMPORT_ZPL_APPROXIMATE', command: f.command, offset: f.offset, message: `${f.command} at byte ${f.offset} is a reverse field (^FR): the bitmap reverses the dots under it, the document draws it black` });
   }
-  const document: LabelDocument = {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    label: {
-      widthMm: (state.widthDots * 25.4) / state.dpi, heightMm: (state.heightDots * 25.4) / state.dpi, dpi: state.dpi as 203 | 300 | 600,
-      orientation: state.invert ? 180 : 0, marginsMm: { top: 0, right: 0, bottom: 0, left: 0 },
-      media: { type: state.media, gapMm: 3, markMm: 3, offsetMm: 0 },
-    },
-    variables: {},
-    elements: fields.map((f) => f.element),
+  const label: LabelSetup = {
+    widthMm: (state.widthDots * 25.4) / state.dpi, heightMm: (state.heightDots * 25.4) / state.dpi, dpi: state.dpi as 203 | 300 | 600,
+    orientation: state.invert ? 180 : 0, marginsMm: { top: 0, right: 0, bottom: 0, left: 0 },
+    media: { type: state.media, gapMm: 3, markMm: 3, offsetMm: 0 },
   };
-  return { document, fields, copies, replicates, serial, notices };
+  return { label, fields, copies, replicates, serial, notices };
 }
 
 /**

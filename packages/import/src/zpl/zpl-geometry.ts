@@ -1,4 +1,4 @@
-import { dotsToMm, type LabelElement } from '@inkless/label';
+import { dotsToMm, type Bitmap1, type LabelElement } from '@inkless/label';
 
 /** ZPL orientation letters (N normal, R 90° clockwise, I 180°, B 270°) as element rotations. */
 export type ZplRotation = 0 | 90 | 180 | 270;
@@ -25,9 +25,21 @@ export function boxMm(xDots: number, yDots: number, widthDots: number, heightDot
   };
 }
 
-/** An element the interpreter made, with what the bitmap needs beyond the document. */
-export interface ZplElement {
-  readonly element: LabelElement;
+/** A graphic (^GF, ^XG) placed on the label: its dots, already magnified, and where its top-left dot lands. */
+export interface ZplPlacedGraphic {
+  readonly bitmap: Bitmap1;
+  readonly xDots: number;
+  readonly yDots: number;
+}
+
+/**
+ * What a field puts on the label: a document element, or a graphic whose dots go on the label as
+ * they are (its image element, a PNG, is made only when the document is asked for).
+ */
+export type ZplContent = { readonly element: LabelElement } | { readonly graphic: ZplPlacedGraphic };
+
+/** A field the interpreter made, with what the bitmap needs beyond the document. */
+export type ZplElement = ZplContent & {
   /** ^FR: the field reverses what is under it (black becomes white) instead of drawing black. */
   readonly reverse: boolean;
-}
+};

@@ -10,7 +10,7 @@ import { encodePng1 } from '@inkless/label/output';
 import { decodeGraphicData } from '@inkless/printers';
 import { encodeBase64 } from './zpl-bytes';
 import { intParam } from './zpl-field-data';
-import { boxMm } from './zpl-geometry';
+import { boxMm, type ZplContent, type ZplPlacedGraphic } from './zpl-geometry';
 import { zplLimits } from './zpl-limits';
 
 /** A graphic as the printer holds it: rows of bytes, 1 = black, MSB = left. */
@@ -105,8 +105,18 @@ function pngDataUri(bmp: Bitmap1): string {
   return `data:image/png;base64,${encodeBase64(png)}`;
 }
 
-/** The graphic as an image element of its exact size in dots, so it renders dot for dot. */
-export function imageElement(g: ZplGraphic, x: number, y: number, dpi: number, mx = 1, my = 1): LabelElement {
-  const bmp = graphicBitmap(g, mx, my);
-  return { type: 'image', ...boxMm(x, y, bmp.width, bmp.height, dpi), src: pngDataUri(bmp), fit: 'stretch', dither: 'threshold', threshold: 128, brightness: 0, contrast: 0, invert: false };
+/** The graphic magnified mx x my with its top-left dot at (x, y): dots the label's bitmap takes as they are. */
+export function placeGraphic(g: ZplGraphic, x: number, y: number, mx = 1, my = 1): ZplContent {
+  return { graphic: { bitmap: graphicBitmap(g, mx, my), xDots: x, yDots: y } };
+}
+
+/** A placed graphic as an image element of its exact size in dots, so it renders dot for dot. */
+export function graphicImageElement(placed: ZplPlacedGraphic, dpi: number): LabelElement {
+  const bmp = placed.bitmap;
+  return { type: 'image', ...boxMm(placed.xDots, placed.yDots, bmp.width, bmp.height, dpi), src: pngDataUri(bmp), fit: 'stretch', dither: 'threshold', threshold: 128, brightness: 0, contrast: 0, invert: false };
+}
+
+/** A field's content as a document element (a graphic becomes its image element, a PNG, here). */
+export function contentElement(content: ZplContent, dpi: number): LabelElement {
+  return 'element' in content ? content.element : graphicImageElement(content.graphic, dpi);
 }

@@ -15,7 +15,8 @@ export interface RenderEnv {
   readonly fonts: FontSet;
   /**
    * False draws every element into a bitmap of its own before it goes on the label, even those
-   * that could be drawn on it directly; the dots are the same (tests compare the two ways).
+   * that could be drawn on it directly; the dots are the same (tests compare the two ways). Hosts
+   * that put ready dots on a label themselves (the ZPL interpreter's graphics) honour it too.
    */
   readonly drawOnLabel?: boolean;
 }
