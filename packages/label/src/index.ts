@@ -25,4 +25,5 @@ export { sampleBarcodePayload } from './barcode/sample-payload';
 export * from './messages';
 export { decodeImageBytes } from './image/load-image';
 export * from './image/grey-image';
+export { ditherGrey, type DitherMethod } from './image/dither';
 export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './image/image-limits';

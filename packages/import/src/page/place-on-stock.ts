@@ -1,4 +1,4 @@
-import { createBitmap, InklessError, type Bitmap1 } from '@inkless/label';
+import { ditherGrey, InklessError, type Bitmap1 } from '@inkless/label';
 import { isSnappableLinear, type FoundSymbol } from '../barcodes/found-symbol';
 import type { GreyImage } from '../picture/grey';
 import type { PageRegion } from './page-region';
@@ -104,7 +104,7 @@ export function placeOnStock(page: GreyImage, region: PageRegion, stock: Stock, 
   // The JS path keeps the turned region: snapping measures bars on it.
   const turned = options.redraw ? undefined : cutAndTurn(page, box, rotation);
   const grey = options.redraw ? options.redraw(window) : scaleWindow(turned!, scale, -offsetX, -offsetY, stock.widthDots, stock.heightDots);
-  const bitmap = thresholdToBitmap(grey, threshold);
+  const bitmap = ditherGrey(grey, 'threshold', threshold);
   const measureOn = turned ? { image: turned, box, perPagePixel: 1, originX: 0, originY: 0 } : options.detail && detailTurned(options.detail, box, rotation);
   for (const symbol of options.snapSymbols ?? []) {
     if (!isSnappableLinear(symbol.format) || !measureOn) continue;
@@ -134,24 +134,4 @@ function detailTurned(detail: RegionDetail, box: Box, rotation: Rotation): { ima
   const inDetail = clipRegion({ x: (box.x - detail.originX) * k, y: (box.y - detail.originY) * k, width: box.width * k, height: box.height * k, found: 'given' }, detail.image);
   if (!inDetail) return undefined;
   return { image: cutAndTurn(detail.image, inDetail, rotation), box: inDetail, perPagePixel: k, originX: detail.originX, originY: detail.originY };
-}
-
-/** Grey to 1 bit: a pixel below `threshold` prints. Eight pixels a byte, the sign of (grey - threshold) as the bit: no branch a pixel. */
-export function thresholdToBitmap(grey: GreyImage, threshold: number): Bitmap1 {
-  const bitmap = createBitmap(grey.width, grey.height);
-  const { data: g, width } = grey;
-  const whole = width & ~7;
-  for (let y = 0; y < grey.height; y++) {
-    const row = y * width;
-    const out = y * bitmap.stride;
-    let x = 0;
-    for (; x < whole; x += 8) {
-      const i = row + x;
-      bitmap.data[out + (x >> 3)] =
-        (((g[i]! - threshold) >>> 31) << 7) | (((g[i + 1]! - threshold) >>> 31) << 6) | (((g[i + 2]! - threshold) >>> 31) << 5) | (((g[i + 3]! - threshold) >>> 31) << 4) |
-        (((g[i + 4]! - threshold) >>> 31) << 3) | (((g[i + 5]! - threshold) >>> 31) << 2) | (((g[i + 6]! - threshold) >>> 31) << 1) | ((g[i + 7]! - threshold) >>> 31);
-    }
-    for (; x < width; x++) bitmap.data[out + (x >> 3)]! |= ((g[row + x]! - threshold) >>> 31) << (7 - (x & 7));
-  }
-  return bitmap;
 }

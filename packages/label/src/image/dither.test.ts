@@ -102,3 +102,21 @@ describe('ditherGrey', () => {
     for (const m of METHODS) expect(hashBitmap(ditherGrey(gradient(), m))).toBe(hashBitmap(ditherGrey(gradient(), m)));
   });
 });
+
+describe('threshold, eight dots a byte', () => {
+  it('inks exactly the pixels whose grey is below the threshold, for any width and any threshold (fractional, out of range, NaN)', () => {
+    const thresholds = [0, 1, 127.5, 128, 200.01, 255, 255.5, 256, 300, -4, Number.NaN];
+    for (const width of [1, 7, 8, 9, 15, 16, 17, 31]) {
+      const data = Uint8Array.from({ length: width * 3 }, (_, i) => (i * 37 + 11) % 256);
+      data[0] = 0;
+      data[data.length - 1] = 255;
+      const img: GreyImage = { width, height: 3, data };
+      for (const threshold of thresholds) {
+        const bmp = ditherGrey(img, 'threshold', threshold);
+        for (let y = 0; y < 3; y++) {
+          for (let x = 0; x < width; x++) expect(getPixel(bmp, x, y), `width ${width}, threshold ${threshold}, (${x}, ${y})`).toBe(data[y * width + x]! < threshold);
+        }
+      }
+    }
+  });
+});

@@ -33,9 +33,26 @@ function setInk(bmp: Bitmap1, x: number, y: number): void {
   bmp.data[y * bmp.stride + (x >> 3)]! |= 0x80 >> (x & 7);
 }
 
+/**
+ * A dot is inked where grey < threshold. Eight pixels a byte with no branch a pixel: the sign bit of
+ * (grey - t) is the dot, where t is the threshold as a whole number in 0..256 (grey is a whole
+ * number, so grey < threshold exactly when grey < t; a NaN threshold inks nothing either way).
+ */
 function ditherThreshold(img: GreyImage, bmp: Bitmap1, threshold: number): void {
+  const t = Math.min(256, Math.max(0, Math.ceil(threshold)));
+  const { data: g, width } = img;
+  const whole = width & ~7;
   for (let y = 0; y < img.height; y++) {
-    for (let x = 0; x < img.width; x++) if (img.data[y * img.width + x]! < threshold) setInk(bmp, x, y);
+    const row = y * width;
+    const out = y * bmp.stride;
+    let x = 0;
+    for (; x < whole; x += 8) {
+      const i = row + x;
+      bmp.data[out + (x >> 3)] =
+        (((g[i]! - t) >>> 31) << 7) | (((g[i + 1]! - t) >>> 31) << 6) | (((g[i + 2]! - t) >>> 31) << 5) | (((g[i + 3]! - t) >>> 31) << 4) |
+        (((g[i + 4]! - t) >>> 31) << 3) | (((g[i + 5]! - t) >>> 31) << 2) | (((g[i + 6]! - t) >>> 31) << 1) | ((g[i + 7]! - t) >>> 31);
+    }
+    for (; x < width; x++) bmp.data[out + (x >> 3)]! |= ((g[row + x]! - t) >>> 31) << (7 - (x & 7));
   }
 }
 
