@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createPdfEngine, type PdfEngine } from '../pdf/pdf-engine';
+import { installedFilePath, readInstalledWasm } from './installed-wasm';
+
+const PDFIUM_WASM = '@hyzyla/pdfium/pdfium.wasm';
 
 let engine: Promise<PdfEngine> | undefined;
 
 /** Path of PDFium's wasm inside the installed `@hyzyla/pdfium` package. */
 export function pdfiumWasmPath(): string {
-  return createRequire(import.meta.url).resolve('@hyzyla/pdfium/pdfium.wasm');
+  return installedFilePath(PDFIUM_WASM);
 }
 
 /**
@@ -17,9 +18,6 @@ export function pdfiumWasmPath(): string {
  * const pdf = (await loadPdfEngine()).open(readFileSync('label.pdf'));
  */
 export function loadPdfEngine(): Promise<PdfEngine> {
-  engine ??= (async () => {
-    const bytes = readFileSync(pdfiumWasmPath());
-    return createPdfEngine(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  })();
+  engine ??= (async () => createPdfEngine(readInstalledWasm(PDFIUM_WASM)))();
   return engine;
 }

@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { PictureDecoders } from '../picture/decode-picture';
 import { createWebpDecoder } from '../picture/decode-webp';
+import { installedFilePath, readInstalledWasm } from './installed-wasm';
+
+const WEBP_WASM = '@jsquash/webp/codec/dec/webp_dec.wasm';
 
 let decoders: Promise<PictureDecoders> | undefined;
 
 /** Path of libwebp's decoder wasm inside the installed `@jsquash/webp` package. */
 export function webpWasmPath(): string {
-  return createRequire(import.meta.url).resolve('@jsquash/webp/codec/dec/webp_dec.wasm');
+  return installedFilePath(WEBP_WASM);
 }
 
 /**
@@ -18,9 +19,6 @@ export function webpWasmPath(): string {
  * const picture = decodePicture(readFileSync('label.webp'), await loadPictureDecoders());
  */
 export function loadPictureDecoders(): Promise<PictureDecoders> {
-  decoders ??= (async () => {
-    const bytes = readFileSync(webpWasmPath());
-    return { webp: await createWebpDecoder(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) };
-  })();
+  decoders ??= (async () => ({ webp: await createWebpDecoder(readInstalledWasm(WEBP_WASM)) }))();
   return decoders;
 }

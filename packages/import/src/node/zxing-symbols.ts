@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { prepareZXingModule } from 'zxing-wasm/reader';
 import type { DecodeSymbols } from '../barcodes/found-symbol';
 import { readSymbolsWithZxing } from '../barcodes/read-with-zxing';
+import { readInstalledWasm } from './installed-wasm';
 
 let ready: Promise<unknown> | undefined;
 
@@ -11,12 +10,7 @@ let ready: Promise<unknown> | undefined;
  * a CDN. Every Node host that reads barcodes (`inkless verify` too) prepares it here.
  */
 export function prepareZxingInNode(): Promise<unknown> {
-  ready ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const bytes = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
-    const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
-  })();
+  ready ??= (async () => prepareZXingModule({ overrides: { wasmBinary: readInstalledWasm('zxing-wasm/reader/zxing_reader.wasm') }, fireImmediately: true }))();
   return ready;
 }
 
